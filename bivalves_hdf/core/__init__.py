@@ -1,0 +1,1 @@
+"""Pure-Python core: no qgis, no Qt. Plain pytest covers it."""
