@@ -56,6 +56,8 @@ class BivalvesPlugin:
 
     # --- life cycle -------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 - QGIS API
+        if self.provider is not None:  # QGIS may call it before initGui does
+            return
         from bivalves_hdf.processing.provider import BivalvesProvider
 
         self.provider = BivalvesProvider()

@@ -7,7 +7,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 from bivalves_hdf.paths import I18N_DIR
 
-CONTEXT = "BivalvesHdf"
+CONTEXT = "@default"  # the context pylupdate5 gives a bare tr() call
 
 
 def tr(text: str) -> str:
