@@ -25,7 +25,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth pyqt5-dev-tools qtto
 	python3-yaml python3-jinja2 python3-owslib python3-psycopg2 python3-matplotlib \
 	python3-gdal gdal-bin proj-data poppler-utils postgresql postgresql-contrib
 
-.PHONY: help deps apt venv demo test lint static translations i18n package deploy qgis docs benchmarks clean
+.PHONY: help deps apt venv demo test static translations i18n qrc package deploy qgis benchmarks clean
 
 help:
 	@echo "make demo      build the GeoPackage from data/demo, render a map and a report (headless)"
@@ -62,6 +62,12 @@ translations: apt
 
 i18n: apt
 	pylupdate5 -noobsolete $$(find bivalves_hdf -name '*.py' | sort) -ts i18n/bivalves_hdf_fr.ts
+
+qrc:
+	@{ echo '<!DOCTYPE RCC><RCC version="1.0">'; echo '<!-- Manifest of icons and figures. Never compiled: the plugin loads them by path (Qt6 has no compiled resources). -->'; \
+	echo '<qresource prefix="/plugins/bivalves_hdf">'; \
+	for f in $$(ls data/icons/*.svg data/key/figures/*.svg 2>/dev/null | LC_ALL=C sort); do echo "  <file>$$f</file>"; done; \
+	echo '</qresource>'; echo '</RCC>'; } > resources.qrc
 
 package: translations
 	rm -rf $(BUILD)/plugin && mkdir -p $(PLUGIN_DIR) dist

@@ -1,12 +1,13 @@
-"""Root conftest: loads every `tests/fixtures_*.py` module as a plugin of shared fixtures."""
+"""Root conftest: loads every `tests/fixtures_*.py` module as a plugin of shared fixtures.
+
+pytest-qgis starts QGIS before any conftest is read, so QT_QPA_PLATFORM=offscreen and
+PROJ_DATA come from the environment (the Makefile exports them).
+"""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TESTS_DIR = Path(__file__).resolve().parent
 pytest_plugins = sorted(f"fixtures_{p.stem[len('fixtures_'):]}" for p in TESTS_DIR.glob("fixtures_*.py"))

@@ -16,7 +16,7 @@ from bivalves_hdf.core.errors import BivalvesError
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bivalves_hdf",
-        description="Bivalves Hauts-de-France: headless jobs (import, refresh, taxref, identify, report, indicators, demo).",
+        description="Bivalves Hauts-de-France: the headless jobs of the plugin.",
     )
     parser.add_argument("--version", action="version", version=f"bivalves_hdf {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
