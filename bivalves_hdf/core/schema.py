@@ -90,6 +90,18 @@ GRID_COLUMNS: tuple[Column, ...] = (
     Column("derniereAnnee", "int", "Dernière année d'observation"),
 )
 
+# Hub'Eau hydrobiology stations where bivalves were listed (points).
+STATION_COLUMNS: tuple[Column, ...] = (
+    Column("codeStation", "str", "Code de la station hydrobiologique"),
+    Column("libelleStation", "str", "Libellé de la station"),
+    Column("codeCommune", "str", "Code INSEE de la commune"),
+    Column("libelleCommune", "str", "Commune"),
+    Column("coursEau", "str", "Cours d'eau"),
+    Column("nbPrelevements", "int", "Nombre de prélèvements avec bivalves"),
+    Column("derniereAnnee", "int", "Dernière année avec bivalves"),
+    Column("taxons", "str", "Taxons de bivalves listés"),
+)
+
 REJECT_COLUMNS: tuple[Column, ...] = (
     Column("source", "str", "Source"),
     Column("fichier", "str", "Fichier ou requête"),
@@ -111,6 +123,36 @@ REFRESH_LOG_COLUMNS: tuple[Column, ...] = (
     Column("nbRejetes", "int", "Lignes rejetées"),
     Column("sha256", "str", "Empreinte SHA-256 du fichier"),
     Column("versionPlugin", "str", "Version du plugin"),
+)
+
+# Non-spatial copies of the Reference (taxa.csv, statuses.csv) shipped in the GeoPackage.
+TAXON_COLUMNS: tuple[Column, ...] = (
+    Column("cdNom", "int", "Code TAXREF (cd_nom)"),
+    Column("cdRef", "int", "Code TAXREF de référence (cd_ref)"),
+    Column("nomScientifique", "str", "Nom scientifique"),
+    Column("autorite", "str", "Autorité"),
+    Column("nomVernaculaire", "str", "Nom vernaculaire"),
+    Column("famille", "str", "Famille"),
+    Column("milieu", "str", "Milieu (eau douce, saumâtre, marin)"),
+    Column("origine", "str", "Origine (indigène, introduit, envahissant)"),
+    Column("difficulteIdentification", "str", "Difficulté d'identification"),
+    Column("synonymes", "str", "Synonymes"),
+    Column("codesVerifies", "bool", "Codes TAXREF vérifiés"),
+    Column("protege", "bool", "Protégé (arrêté du 23 avril 2007, art. 2)"),
+    Column("listeRouge", "str", "Liste rouge nationale (catégorie)"),
+    Column("directiveHabitats", "str", "Annexes de la directive Habitats"),
+    Column("envahissant", "bool", "Espèce exotique envahissante"),
+)
+
+STATUS_COLUMNS: tuple[Column, ...] = (
+    Column("cdRef", "int", "Code TAXREF de référence (cd_ref)"),
+    Column("typeStatut", "str", "Type de statut"),
+    Column("valeur", "str", "Valeur du statut"),
+    Column("zone", "str", "Territoire d'application"),
+    Column("libelle", "str", "Libellé"),
+    Column("texte", "str", "Texte de référence"),
+    Column("sourceStatut", "str", "Source"),
+    Column("verifie", "bool", "Vérifié"),
 )
 
 # --- reasons a row goes to the rejects table --------------------------------------------
