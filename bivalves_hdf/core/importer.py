@@ -1,0 +1,426 @@
+"""Import exports or fetched tables into the bivalves GeoPackage.
+
+`import_files` reads files (format detected by `readers`), `import_tables` takes RawTables
+(the refresh uses it). Both normalise, merge with what the GeoPackage holds (same record
+identifiers: merged, not added; a file whose sha256 is in refresh_log: skipped), rewrite the
+GeoPackage atomically and append one refresh_log row per file or query. Every row read ends as
+kept, merged or rejected: read = kept + merged + rejected.
+
+Big delimited files are read in chunks of `chunk_rows` rows so that memory stays flat.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import multiprocessing
+import tempfile
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Union
+
+import pandas as pd
+
+from bivalves_hdf.__about__ import __version__
+from bivalves_hdf.core import schema
+from bivalves_hdf.core.errors import BivalvesError
+from bivalves_hdf.core.normaliser import NormalisedBatch, normalise
+from bivalves_hdf.core.readers.base import ROW, Probe, RawTable, read_file, read_probe
+from bivalves_hdf.core.stations import stations_from_tables
+from bivalves_hdf.core.store import GeoPackageUpdate, ImportCancelledError, now_iso
+
+if TYPE_CHECKING:
+    from bivalves_hdf.core.reference import Reference
+
+LOGGER = logging.getLogger("bivalves_hdf.importer")
+CHUNK_ROWS = 100_000
+CHUNK_THRESHOLD_BYTES = 64 * 1024 * 1024  # files above this size are read in chunks
+_TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
+
+CancelLike = Union[Callable[[], bool], threading.Event, None]
+Progress = Callable[[float, str], None]
+
+__all__ = ["ImportCancelledError", "ImportSummary", "LogEntry", "SourceResult", "import_files", "import_tables"]
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """What a refresh_log row names: the source, the file or query, the file's sha256."""
+
+    source: str
+    requete: str
+    sha256: str = ""
+
+
+@dataclass
+class SourceResult:
+    """Counts for one file or query: read = kept + merged + rejected."""
+
+    source: str
+    requete: str
+    sha256: str = ""
+    read: int = 0
+    kept: int = 0
+    merged: int = 0
+    rejected: int = 0
+    import_id: int | None = None
+    skipped: str = ""  # why nothing was imported (file already imported)
+
+    def add(self, read: int, kept: int, merged: int, rejected: int) -> None:
+        self.read += read
+        self.kept += kept
+        self.merged += merged
+        self.rejected += rejected
+
+    def log_row(self) -> dict[str, object]:
+        return {
+            "importId": self.import_id,
+            "source": self.source,
+            "requete": self.requete,
+            "horodatage": now_iso(),
+            "nbLus": self.read,
+            "nbRetenus": self.kept,
+            "nbFusionnes": self.merged,
+            "nbRejetes": self.rejected,
+            "sha256": self.sha256,
+            "versionPlugin": __version__,
+        }
+
+
+@dataclass
+class ImportSummary:
+    """What one import did, per file or query, and where the GeoPackage is."""
+
+    gpkg: Path
+    results: list[SourceResult] = field(default_factory=list)
+    occurrences_total: int = 0
+
+    @property
+    def read(self) -> int:
+        return sum(r.read for r in self.results)
+
+    @property
+    def kept(self) -> int:
+        return sum(r.kept for r in self.results)
+
+    @property
+    def merged(self) -> int:
+        return sum(r.merged for r in self.results)
+
+    @property
+    def rejected(self) -> int:
+        return sum(r.rejected for r in self.results)
+
+
+def _cancel_function(cancel: CancelLike) -> Callable[[], bool]:
+    if cancel is None:
+        return lambda: False
+    if isinstance(cancel, threading.Event):
+        return cancel.is_set
+    return cancel
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _default_reference() -> Reference:
+    from bivalves_hdf.core.reference import load_reference
+
+    return load_reference()
+
+
+def _reference_frames(reference: Reference) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The Reference as the taxa and statuses tables of the GeoPackage."""
+    taxa = []
+    for taxon in reference.taxa:
+        flags = reference.flags(taxon.cd_ref)
+        taxa.append(
+            {
+                "cdNom": taxon.cd_nom,
+                "cdRef": taxon.cd_ref,
+                "nomScientifique": taxon.scientific_name,
+                "autorite": taxon.authority,
+                "nomVernaculaire": taxon.french_name,
+                "famille": taxon.family,
+                "milieu": "|".join(taxon.habitat),
+                "origine": taxon.origin,
+                "difficulteIdentification": taxon.id_difficulty,
+                "synonymes": "|".join(taxon.synonyms),
+                "codesVerifies": bool(taxon.codes_verified),
+                "protege": bool(flags.protected),
+                "listeRouge": flags.red_list,
+                "directiveHabitats": flags.habitats_directive,
+                "envahissant": bool(flags.invasive),
+            }
+        )
+    statuses = [
+        {
+            "cdRef": status.cd_ref,
+            "typeStatut": status.kind,
+            "valeur": status.value,
+            "zone": status.area,
+            "libelle": status.label_fr,
+            "texte": status.text_ref,
+            "sourceStatut": status.source,
+            "verifie": bool(status.verified),
+        }
+        for status in reference.statuses
+    ]
+    return pd.DataFrame(taxa), pd.DataFrame(statuses)
+
+
+class _Importer:
+    """Normalises batches of RawTables into an open GeoPackageUpdate and counts what became of rows."""
+
+    def __init__(self, gpkg: GeoPackageUpdate, reference: Reference, derive_stations: bool = True):
+        self.gpkg = gpkg
+        self.reference = reference
+        self.derive_stations = derive_stations  # Hub'Eau stations from the Hub'Eau tables
+
+    def add(self, tables: Sequence[RawTable], result: SourceResult) -> None:
+        read = sum(len(table) for table in tables)
+        self.gpkg.check_cancel()
+        self.add_batch(read, normalise(list(tables), self.reference), result)
+        if self.derive_stations:
+            self.gpkg.set_stations(stations_from_tables(tables, self.reference))
+
+    def add_batch(self, read: int, batch: NormalisedBatch, result: SourceResult) -> None:
+        """Store a normalised batch of `read` input rows and count what became of them."""
+        if result.import_id is None:
+            result.import_id = self.gpkg.next_import_id()
+        self.gpkg.check_cancel()
+        added, merged_existing = self.gpkg.add_occurrences(batch.occurrences, batch.zones, result.import_id)
+        rejected = self.gpkg.add_rejects(batch.rejects, result.import_id)
+        merged_in_batch = read - len(batch.occurrences) - rejected
+        if merged_in_batch < 0:
+            raise RuntimeError(f"rows lost: read {read}, kept {len(batch.occurrences)}, rejected {rejected}")
+        result.add(read, added, merged_in_batch + merged_existing, rejected)
+
+
+def _split_text_file(path: Path, chunk_rows: int, workdir: Path) -> Iterator[tuple[Path, int]]:
+    """Chunk files of a delimited text file (header and `//` mask line repeated), with the number of
+    records before each chunk. Quoted fields spanning lines stay whole."""
+    with path.open("rb") as handle:
+        header = [handle.readline()]
+        position = handle.tell()
+        second = handle.readline()
+        if second.lstrip().startswith(b"//"):
+            header.append(second)
+        else:
+            handle.seek(position)
+        done = 0
+        number = 0
+        while True:
+            lines: list[bytes] = []
+            records = 0
+            open_quote = False
+            while records < chunk_rows or open_quote:
+                line = handle.readline()
+                if not line:
+                    break
+                lines.append(line)
+                if line.count(b'"') % 2:
+                    open_quote = not open_quote
+                records += not open_quote
+            if not lines:
+                return
+            chunk = workdir / f"chunk{number}{path.suffix}"
+            with chunk.open("wb") as out:
+                out.writelines(header)
+                if not header[-1].endswith(b"\n"):
+                    out.write(b"\n")
+                out.writelines(lines)
+            yield chunk, done
+            chunk.unlink(missing_ok=True)  # a parallel reader may have moved it
+            done += records
+            number += 1
+
+
+def _read_chunk(chunk: Path, name: str, offset: int) -> list[RawTable]:
+    """The RawTables of one chunk file, row numbers shifted to those of the whole file."""
+    tables = read_probe(Probe.open(chunk, name=name))
+    for table in tables:
+        table.frame[ROW] = pd.to_numeric(table.frame[ROW], errors="coerce") + offset
+    return tables
+
+
+_WORKER_REFERENCE: list = []
+
+
+def _init_worker(reference: Reference) -> None:
+    _WORKER_REFERENCE[:] = [reference]
+
+
+def _normalise_chunk(chunk: Path, name: str, offset: int) -> tuple[list[str], int, NormalisedBatch]:
+    """Worker process: read and normalise one chunk file (sources, rows read, batch)."""
+    tables = _read_chunk(chunk, name, offset)
+    return [t.source for t in tables], sum(len(t) for t in tables), normalise(tables, _WORKER_REFERENCE[0])
+
+
+def is_chunked(path: Path, chunk_rows: int | None) -> bool:
+    """Whether a file is read in chunks: delimited text above CHUNK_THRESHOLD_BYTES, or when asked."""
+    return path.suffix.lower() in _TEXT_SUFFIXES and bool(chunk_rows or path.stat().st_size > CHUNK_THRESHOLD_BYTES)
+
+
+def _normalised_chunks(
+    path: Path, chunk_rows: int, reference: Reference, workers: int
+) -> Iterator[tuple[list[str], int, NormalisedBatch]]:
+    """(sources, rows read, batch) per chunk of a delimited file, in order; with workers > 1 the chunks
+    are read and normalised in that many processes while the caller stores the previous ones."""
+    with tempfile.TemporaryDirectory(prefix="bivalves-chunks-") as workdir:
+        chunks = _split_text_file(path, chunk_rows, Path(workdir))
+        if workers <= 1:
+            for chunk, offset in chunks:
+                tables = _read_chunk(chunk, str(path), offset)
+                yield [t.source for t in tables], sum(len(t) for t in tables), normalise(tables, reference)
+            return
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(workers, context, initializer=_init_worker, initargs=(reference,)) as pool:
+            pending: deque = deque()
+            for chunk, offset in chunks:
+                kept = chunk.with_name(f"pending{offset}{chunk.suffix}")
+                chunk.replace(kept)  # the splitter deletes its chunk when asked for the next one
+                pending.append((kept, pool.submit(_normalise_chunk, kept, str(path), offset)))
+                if len(pending) > workers:
+                    yield _collect(pending.popleft())
+            while pending:
+                yield _collect(pending.popleft())
+
+
+def _collect(item: tuple[Path, Future]) -> tuple[list[str], int, NormalisedBatch]:
+    chunk, future = item
+    try:
+        return future.result()
+    finally:
+        chunk.unlink(missing_ok=True)
+
+
+def _report(progress: Progress | None, fraction: float, message: str) -> None:
+    LOGGER.info(message)
+    if progress is not None:
+        progress(min(max(fraction, 0.0), 1.0), message)
+
+
+def import_files(
+    paths: Iterable[Path | str],
+    out_gpkg: Path | str,
+    reference: Reference | None = None,
+    cancel: CancelLike = None,
+    progress: Progress | None = None,
+    chunk_rows: int | None = None,
+    workers: int = 1,
+) -> ImportSummary:
+    """Import export files into `out_gpkg` (created, or updated in place atomically).
+
+    A file whose sha256 is already in refresh_log is skipped; records already stored are merged.
+    `cancel` (callable or threading.Event) is checked between steps: ImportCancelledError leaves the
+    GeoPackage as it was. `progress(fraction, message)` reports advancement. Big delimited files
+    (or any with `chunk_rows`) are read `chunk_rows` rows at a time; `workers` > 1 normalises those
+    chunks in as many processes (command line only: inside QGIS, keep 1).
+    """
+    paths = [Path(p) for p in paths]
+    for path in paths:
+        if not path.is_file():
+            raise BivalvesError(f"{path}: no such file")
+    reference = reference or _default_reference()
+    summary = ImportSummary(gpkg=Path(out_gpkg))
+    with GeoPackageUpdate(out_gpkg, cancel=_cancel_function(cancel)) as gpkg:
+        importer = _Importer(gpkg, reference)
+        known = gpkg.imported_sha256()
+        for number, path in enumerate(paths):
+            _report(progress, number / (len(paths) + 1), f"reading {path.name}")
+            sha = file_sha256(path)
+            result = SourceResult(source="", requete=str(path), sha256=sha)
+            summary.results.append(result)
+            if sha in known:
+                result.skipped = f"already imported on {known[sha]}"
+                result.source = "-"
+                continue
+            sources: dict[str, None] = {}
+            if is_chunked(path, chunk_rows):
+                for chunk_sources, read, batch in _normalised_chunks(
+                    path, chunk_rows or CHUNK_ROWS, reference, workers
+                ):
+                    sources.update(dict.fromkeys(chunk_sources))
+                    importer.add_batch(read, batch, result)
+                    _report(progress, (number + 0.5) / (len(paths) + 1), f"{path.name}: {result.read} rows read")
+            else:
+                tables = read_file(path)
+                sources.update(dict.fromkeys(table.source for table in tables))
+                importer.add(tables, result)
+            result.source = ",".join(sources) or "-"
+            gpkg.add_log(result.log_row())
+            known[sha] = "this run"
+        _finish(gpkg, reference, summary, progress)
+    return summary
+
+
+def import_tables(
+    tables: Iterable[RawTable],
+    out_gpkg: Path | str,
+    log_entries: Sequence[LogEntry] | None = None,
+    reference: Reference | None = None,
+    cancel: CancelLike = None,
+    progress: Progress | None = None,
+    stations: pd.DataFrame | None = None,
+) -> ImportSummary:
+    """Import RawTables (e.g. fetched by the refresh) into `out_gpkg`.
+
+    One refresh_log row per entry of `log_entries`: a table goes to the entry whose `requete` is
+    the table's origin, else to the first entry of its source, else to the first entry. Without
+    `log_entries`, one row per distinct (source, origin) of the tables. Tables are normalised one
+    at a time, so a generator of pages keeps memory flat. `stations` (schema.STATION_COLUMNS + x,
+    y) updates the Hub'Eau stations layer (else it is derived from the Hub'Eau tables).
+    """
+    reference = reference or _default_reference()
+    summary = ImportSummary(gpkg=Path(out_gpkg))
+    results: dict[tuple[str, str], SourceResult] = {}
+    entries = list(log_entries or [])
+    for entry in entries:
+        result = SourceResult(source=entry.source, requete=entry.requete, sha256=entry.sha256)
+        results[(entry.source, entry.requete)] = result
+        summary.results.append(result)
+
+    def result_for(table: RawTable) -> SourceResult:
+        for (source, requete), result in results.items():
+            if requete == table.origin and source == table.source:
+                return result
+        if entries:
+            same_source = [r for (source, _), r in results.items() if source == table.source]
+            return (same_source or summary.results)[0]
+        key = (table.source, table.origin)
+        if key not in results:
+            results[key] = SourceResult(source=table.source, requete=table.origin)
+            summary.results.append(results[key])
+        return results[key]
+
+    with GeoPackageUpdate(out_gpkg, cancel=_cancel_function(cancel)) as gpkg:
+        importer = _Importer(gpkg, reference, derive_stations=stations is None)
+        for number, table in enumerate(tables):
+            _report(progress, 0.9 * number / (number + 1), f"{table.source}: {table.origin}")
+            importer.add([table], result_for(table))
+        gpkg.set_stations(stations)
+        for result in summary.results:
+            if result.import_id is None:
+                result.import_id = gpkg.next_import_id()
+            gpkg.add_log(result.log_row())
+        _finish(gpkg, reference, summary, progress)
+    return summary
+
+
+def _finish(gpkg: GeoPackageUpdate, reference: Reference, summary: ImportSummary, progress: Progress | None) -> None:
+    _report(progress, 0.9, "writing the GeoPackage")
+    taxa, statuses = _reference_frames(reference)
+    gpkg.set_reference(taxa, statuses)
+    summary.occurrences_total = gpkg.count(schema.OCCURRENCES)
+    gpkg.commit()
+    _report(progress, 1.0, f"{summary.gpkg}: {summary.occurrences_total} occurrences")

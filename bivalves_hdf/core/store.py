@@ -1,0 +1,840 @@
+"""The bivalves GeoPackage: creation, atomic update and reading back.
+
+Layers and columns come from `schema`. Writing is atomic: `GeoPackageUpdate` copies the current
+file (or creates an empty one) beside it under a temporary name, adds to the copy, and only
+`commit()` swaps it in with `os.replace`; any exception, KeyboardInterrupt or cancel before that
+removes the copy and leaves the previous file untouched. Layers are created with OGR; rows are
+bulk-inserted with sqlite3 (points as GeoPackage blobs built with numpy), then OGR builds the
+spatial indexes.
+
+SQL text here interpolates schema identifiers only (layer, column, index names), never a
+user value: those lines are marked `noqa: S608` / `nosec B608`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import secrets
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from osgeo import gdal, ogr, osr
+
+from bivalves_hdf.core import gpkg_geometry, rtree_bulk, schema
+from bivalves_hdf.core.errors import BivalvesError
+from bivalves_hdf.core.store_styles import STYLE_OWNER, style_rows
+from bivalves_hdf.paths import STYLES_DIR
+
+LOGGER = logging.getLogger("bivalves_hdf.store")
+GEOMETRY_COLUMN = "geom"
+TEMP_MARKER = ".bivalves-tmp-"
+INSERT_BATCH = 100_000
+BULK_CHECK_MAX = 2_000_000  # bulk-loaded R-trees up to this size are verified with rtreecheck()
+LAYER_STYLES = "layer_styles"
+
+
+class ImportCancelledError(BivalvesError):
+    """The user cancelled: nothing was written."""
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """A GeoPackage layer: name, columns and OGR geometry type (wkbNone for plain tables)."""
+
+    name: str
+    columns: tuple[schema.Column, ...]
+    geometry: int
+
+    @property
+    def spatial(self) -> bool:
+        return self.geometry != ogr.wkbNone
+
+
+LAYERS: dict[str, LayerSpec] = {
+    spec.name: spec
+    for spec in (
+        LayerSpec(schema.OCCURRENCES, schema.OCCURRENCE_COLUMNS, ogr.wkbPoint),
+        LayerSpec(schema.ZONES, schema.ZONE_COLUMNS, ogr.wkbMultiPolygon),
+        LayerSpec(schema.GRID, schema.GRID_COLUMNS, ogr.wkbPolygon),
+        LayerSpec(schema.STATIONS, schema.STATION_COLUMNS, ogr.wkbPoint),
+        LayerSpec(schema.TAXA, schema.TAXON_COLUMNS, ogr.wkbNone),
+        LayerSpec(schema.STATUSES, schema.STATUS_COLUMNS, ogr.wkbNone),
+        LayerSpec(schema.REJECTS, schema.REJECT_COLUMNS, ogr.wkbNone),
+        LayerSpec(schema.REFRESH_LOG, schema.REFRESH_LOG_COLUMNS, ogr.wkbNone),
+    )
+}
+_OGR_TYPES = {
+    "str": (ogr.OFTString, ogr.OFSTNone),
+    "int": (ogr.OFTInteger, ogr.OFSTNone),
+    "float": (ogr.OFTReal, ogr.OFSTNone),
+    "bool": (ogr.OFTInteger, ogr.OFSTBoolean),
+    "date": (ogr.OFTDate, ogr.OFSTNone),
+}
+# Attribute indexes: fixed names and columns (no user value reaches this SQL). The two on the
+# occurrences serve the duplicate search of the next import, which builds them when it needs them.
+_MATCH_INDEXES = (
+    f'CREATE INDEX IF NOT EXISTS idx_occ_idsinp ON "{schema.OCCURRENCES}"(lower("idSINPOccTax"))',
+    f'CREATE INDEX IF NOT EXISTS idx_occ_source_id ON "{schema.OCCURRENCES}"("source", "sourceRecordId")',
+)
+_SMALL_INDEXES = (
+    f'CREATE INDEX IF NOT EXISTS idx_zones_zoneid ON "{schema.ZONES}"("zoneId")',
+    f'CREATE INDEX IF NOT EXISTS idx_log_sha256 ON "{schema.REFRESH_LOG}"("sha256")',
+)
+_INDEX_NAMES = ("idx_occ_idsinp", "idx_occ_source_id", "idx_zones_zoneid", "idx_log_sha256")
+_SCHEMA_EXTENSION = "http://www.geopackage.org/spec/#extension_schema"
+
+Cancel = Callable[[], bool]
+Bounds = tuple  # (minx, maxx, miny, maxy) sequences, NaN where a row has no geometry
+
+
+def now_iso() -> str:
+    """Current UTC time, ISO 8601 to the second ('2026-01-31T12:00:00Z")."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _quoted(names: Iterable[str]) -> str:
+    return ", ".join(f'"{name}"' for name in names)
+
+
+# --- creating an empty GeoPackage ------------------------------------------------------------
+def create_empty(path: Path) -> None:
+    """Create a GeoPackage holding every schema layer (empty), aliases and attribute indexes."""
+    gdal.UseExceptions()
+    driver = ogr.GetDriverByName("GPKG")
+    dataset = driver.CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(schema.CRS_EPSG)
+    for spec in LAYERS.values():
+        options = ["FID=fid"]
+        if spec.spatial:
+            options += [f"GEOMETRY_NAME={GEOMETRY_COLUMN}", "SPATIAL_INDEX=YES"]
+        layer = dataset.CreateLayer(spec.name, srs if spec.spatial else None, spec.geometry, options)
+        for column in spec.columns:
+            field_type, sub_type = _OGR_TYPES[column.kind]
+            definition = ogr.FieldDefn(column.name, field_type)
+            definition.SetSubType(sub_type)
+            layer.CreateField(definition)
+    _create_layer_styles_table(dataset)
+    dataset = None  # closes the file
+    with contextlib.closing(sqlite3.connect(str(path))) as connection:
+        _write_data_columns(connection)
+        connection.commit()
+
+
+def _create_layer_styles_table(dataset) -> None:
+    """The layer_styles table, with the columns QGIS creates."""
+    layer = dataset.CreateLayer(LAYER_STYLES, None, ogr.wkbNone, ["FID=id"])
+    for name in ("f_table_catalog", "f_table_schema", "f_table_name", "f_geometry_column"):
+        field = ogr.FieldDefn(name, ogr.OFTString)
+        field.SetWidth(256)
+        layer.CreateField(field)
+    field = ogr.FieldDefn("styleName", ogr.OFTString)
+    field.SetWidth(30)
+    layer.CreateField(field)
+    for name in ("styleQML", "styleSLD"):
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    field = ogr.FieldDefn("useAsDefault", ogr.OFTInteger)
+    field.SetSubType(ogr.OFSTBoolean)
+    layer.CreateField(field)
+    layer.CreateField(ogr.FieldDefn("description", ogr.OFTString))
+    for name in ("owner", "ui"):
+        field = ogr.FieldDefn(name, ogr.OFTString)
+        field.SetWidth(30)
+        layer.CreateField(field)
+    layer.CreateField(ogr.FieldDefn("update_time", ogr.OFTDateTime))
+
+
+def _write_data_columns(connection: sqlite3.Connection) -> None:
+    """French aliases in gpkg_data_columns (GeoPackage schema extension): title = alias."""
+    connection.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT,
+            extension_name TEXT NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL,
+            CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name));
+        CREATE TABLE IF NOT EXISTS gpkg_data_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL,
+            name TEXT, title TEXT, description TEXT, mime_type TEXT, constraint_name TEXT,
+            CONSTRAINT pk_gdc PRIMARY KEY (table_name, column_name),
+            CONSTRAINT gdc_tn UNIQUE (table_name, name));
+        CREATE TABLE IF NOT EXISTS gpkg_data_column_constraints (constraint_name TEXT NOT NULL,
+            constraint_type TEXT NOT NULL, value TEXT, min NUMERIC, min_is_inclusive BOOLEAN, max NUMERIC,
+            max_is_inclusive BOOLEAN, description TEXT,
+            CONSTRAINT gdcc_ntv UNIQUE (constraint_name, constraint_type, value));
+        """
+    )
+    for table in ("gpkg_data_columns", "gpkg_data_column_constraints"):
+        exists = connection.execute(
+            "SELECT 1 FROM gpkg_extensions WHERE table_name = ? AND extension_name = 'gpkg_schema'", (table,)
+        ).fetchone()
+        if not exists:
+            connection.execute(
+                "INSERT INTO gpkg_extensions VALUES (?, NULL, 'gpkg_schema', ?, 'read-write')",
+                (table, _SCHEMA_EXTENSION),
+            )
+    rows = [
+        (spec.name, column.name, column.name, column.alias_fr, column.alias_fr)
+        for spec in LAYERS.values()
+        for column in spec.columns
+    ]
+    connection.executemany(
+        "INSERT OR REPLACE INTO gpkg_data_columns (table_name, column_name, name, title, description) "
+        "VALUES (?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+# --- converting pandas columns to SQLite values ------------------------------------------------
+_TRUE = {True: 1, False: 0, "1": 1, "0": 0, "True": 1, "False": 0, "true": 1, "false": 0}  # 1/0 equal True/False
+
+
+def _sql_column(series: pd.Series, kind: str) -> list:
+    """One column as a list of Python values for sqlite3 (None for missing)."""
+    if kind in ("int", "float"):
+        numbers = pd.to_numeric(series, errors="coerce")
+        missing = numbers.isna().to_numpy()
+        if kind == "int":
+            values = numbers.fillna(0).round().astype("int64").astype(object).to_numpy()
+        else:
+            values = numbers.fillna(0.0).astype("float64").astype(object).to_numpy()
+        values[missing] = None
+        return values.tolist()
+    if kind == "bool":
+        mapped = series.map(_TRUE)
+        return mapped.astype(object).where(mapped.notna(), None).tolist()
+    if kind == "date":
+        if pd.api.types.is_datetime64_any_dtype(series):
+            text = series.dt.strftime("%Y-%m-%d")
+        else:
+            text = series.astype(object).where(series.notna(), None).map(lambda v: None if v is None else str(v)[:10])
+        return text.astype(object).where(text.notna(), None).tolist()
+    present = series.notna()
+    if series.dtype != object:
+        series = series.astype(str)
+    return series.astype(object).where(present & (series != ""), None).tolist()
+
+
+def _sql_rows(frame: pd.DataFrame, columns: tuple[schema.Column, ...]) -> list[list]:
+    """Column-wise values of the frame for the given columns (missing columns are NULL)."""
+    size = len(frame)
+    return [
+        _sql_column(frame[column.name], column.kind) if column.name in frame.columns else [None] * size
+        for column in columns
+    ]
+
+
+def _insert_sql(table: str, names: list[str]) -> str:
+    placeholders = ", ".join("?" for _ in names)
+    return f'INSERT INTO "{table}" ({_quoted(names)}) VALUES ({placeholders})'  # noqa: S608  # nosec B608
+
+
+# --- provenance merge ----------------------------------------------------------------------------
+def _provenance_items(text) -> list:
+    if text is None or (isinstance(text, float) and np.isnan(text)) or text == "":
+        return []
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        return [text]
+    return value if isinstance(value, list) else [value]
+
+
+def merge_provenance(existing, new) -> str:
+    """JSON list holding the provenance items of both, each once, existing ones first."""
+    items = _provenance_items(existing)
+    seen = {json.dumps(item, sort_keys=True, ensure_ascii=False) for item in items}
+    for item in _provenance_items(new):
+        key = json.dumps(item, sort_keys=True, ensure_ascii=False)
+        if key not in seen:
+            seen.add(key)
+            items.append(item)
+    return json.dumps(items, ensure_ascii=False)
+
+
+# --- temp files ------------------------------------------------------------------------------------
+def _pid_alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # never signal processes on Windows; stale files there go by age
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def stale_temp_files(target: Path) -> list[Path]:
+    """Temporary copies of `target` left by a killed run (their process is gone, or older than a day)."""
+    stale = []
+    for candidate in target.parent.glob(f".{target.name}{TEMP_MARKER}*"):
+        try:
+            pid = int(candidate.name[len(f".{target.name}{TEMP_MARKER}") :].split(".")[0].split("-")[0])
+        except ValueError:
+            continue
+        old = (datetime.now().timestamp() - candidate.stat().st_mtime) > 86_400
+        if not _pid_alive(pid) or (os.name != "posix" and old):
+            stale.append(candidate)
+    return stale
+
+
+def remove_stale_temp_files(target: Path) -> int:
+    """Remove what killed runs left beside `target`; returns how many files were removed."""
+    removed = 0
+    for path in stale_temp_files(target):
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed += 1
+    return removed
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_directory(directory: Path) -> None:
+    if os.name != "posix":
+        return
+    descriptor = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _check_geopackage(path: Path) -> None:
+    """Raise BivalvesError unless `path` is a bivalves GeoPackage."""
+    try:
+        with contextlib.closing(sqlite3.connect(_read_only_uri(path), uri=True)) as connection:
+            tables = {row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents")}
+    except sqlite3.DatabaseError as error:
+        raise BivalvesError(f"{path} is not a GeoPackage ({error})") from error
+    if schema.OCCURRENCES not in tables:
+        raise BivalvesError(f"{path} is a GeoPackage but not a bivalves one (no '{schema.OCCURRENCES}' layer)")
+
+
+def _snapshot(source: Path, destination: Path) -> None:
+    """A consistent copy of a SQLite file, including what QGIS may still hold in its WAL file."""
+    reader = sqlite3.connect(_read_only_uri(source), uri=True)
+    try:
+        with contextlib.closing(sqlite3.connect(str(destination))) as writer:
+            reader.backup(writer)
+    finally:
+        reader.close()
+
+
+def _read_only_uri(path: Path) -> str:
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
+# --- the atomic update -----------------------------------------------------------------------------
+class GeoPackageUpdate:
+    """Context manager for one atomic update of `target`.
+
+    >>> with GeoPackageUpdate(path) as gpkg:
+    ...     import_id = gpkg.next_import_id()
+    ...     gpkg.add_occurrences(occurrences, zones, import_id)
+    ...     gpkg.commit()
+    Leaving the block without `commit()` (exception, cancel) discards everything.
+    """
+
+    def __init__(self, target: Path | str, cancel: Cancel | None = None, styles_dir: Path | None = None):
+        self.target = Path(target)
+        self.cancel = cancel or (lambda: False)
+        self.styles_dir = Path(styles_dir) if styles_dir else STYLES_DIR
+        self.temp: Path | None = None
+        self.connection: sqlite3.Connection | None = None
+        self.committed = False
+        self._import_id = 0
+        self._triggers: list[str] = []
+        self._rtrees: dict[str, str] = {}
+        self._bulk: dict[str, list[tuple]] = {}  # layer -> R-tree entries waiting for the bulk load
+
+    # -- lifecycle
+    def __enter__(self) -> GeoPackageUpdate:
+        directory = self.target.parent
+        if not directory.is_dir():
+            raise BivalvesError(f"folder {directory} does not exist")
+        remove_stale_temp_files(self.target)
+        if self.target.exists():
+            _check_geopackage(self.target)
+        self.temp = directory / f".{self.target.name}{TEMP_MARKER}{os.getpid()}-{secrets.token_hex(4)}.gpkg"
+        try:
+            if self.target.exists():
+                os.close(os.open(self.temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+                _snapshot(self.target, self.temp)
+                shutil.copymode(self.target, self.temp)
+            else:
+                create_empty(self.temp)
+            self.connection = sqlite3.connect(str(self.temp))
+            self.connection.execute("PRAGMA journal_mode = OFF")  # the copy is discarded on failure
+            self.connection.execute("PRAGMA synchronous = OFF")
+            self.connection.execute("PRAGMA temp_store = MEMORY")
+            self.connection.execute("PRAGMA cache_size = -200000")
+            self._triggers = _drop_layer_triggers(self.connection)
+            self._rtrees = _rtree_tables(self.connection)
+            self._bulk = {
+                table: []
+                for table, rtree in self._rtrees.items()
+                if not self.connection.execute(f'SELECT EXISTS (SELECT 1 FROM "{rtree}")').fetchone()[0]  # noqa: S608  # nosec B608
+            }
+            if self.count(schema.OCCURRENCES) == 0:  # bulk load first, index once at the end
+                for name in _INDEX_NAMES:
+                    self.connection.execute(f"DROP INDEX IF EXISTS {name}")
+            row = self.connection.execute(f'SELECT MAX("importId") FROM "{schema.REFRESH_LOG}"').fetchone()  # noqa: S608  # nosec B608
+            self._import_id = int(row[0] or 0)
+        except BaseException:
+            self._discard()
+            raise
+        return self
+
+    def __exit__(self, exc_type, exc, traceback) -> None:
+        if not self.committed:
+            self._discard()
+
+    def _discard(self) -> None:
+        if self.connection is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self.connection.close()
+            self.connection = None
+        if self.temp is not None:
+            for path in (self.temp, *self.temp.parent.glob(self.temp.name + "-*")):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            self.temp = None
+
+    def check_cancel(self) -> None:
+        if self.cancel():
+            raise ImportCancelledError("import cancelled: the GeoPackage was left as it was")
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self.connection is None:
+            raise RuntimeError("GeoPackageUpdate used outside its `with` block")
+        return self.connection
+
+    # -- queries on the current content
+    def imported_sha256(self) -> dict[str, str]:
+        """sha256 of the files already imported -> time of their import."""
+        rows = self.db.execute(
+            f'SELECT "sha256", MIN("horodatage") FROM "{schema.REFRESH_LOG}" '  # noqa: S608  # nosec B608
+            'WHERE "sha256" IS NOT NULL AND "sha256" <> \'\' GROUP BY "sha256"'
+        )
+        return dict(rows)
+
+    def next_import_id(self) -> int:
+        self._import_id += 1
+        return self._import_id
+
+    def count(self, layer: str) -> int:
+        if layer not in LAYERS:
+            raise ValueError(f"unknown layer {layer}")
+        return int(self.db.execute(f'SELECT COUNT(*) FROM "{layer}"').fetchone()[0])  # noqa: S608  # nosec B608
+
+    def _ensure_indexes(self, statements: tuple[str, ...] = _MATCH_INDEXES + _SMALL_INDEXES) -> None:
+        for statement in statements:
+            self.db.execute(statement)
+
+    # -- writing
+    def _insert(
+        self,
+        table: str,
+        columns: tuple[schema.Column, ...],
+        frame: pd.DataFrame,
+        geometry: list | None = None,
+        bounds: Bounds | None = None,
+    ) -> None:
+        """Insert the rows of `frame` (and their geometry blobs, and R-tree entries from `bounds`).
+        Columns empty in a whole batch are left out of its INSERT (they default to NULL)."""
+        rtree = self._rtrees.get(table) if bounds is not None else None
+        size = len(frame)
+        for start in range(0, size, INSERT_BATCH):
+            self.check_cancel()
+            stop = min(start + INSERT_BATCH, size)
+            part = frame.iloc[start:stop]
+            present = tuple(c for c in columns if c.name in part.columns and part[c.name].notna().any())
+            names = [column.name for column in present]
+            values = _sql_rows(part, present)
+            if geometry is not None:
+                names.append(GEOMETRY_COLUMN)
+                values.append(geometry[start:stop])
+            if not names:  # rows without any value
+                names, values = ["fid"], [[None] * (stop - start)]
+            sql = _insert_sql(table, names)
+            last_fid = self.db.execute(f'SELECT COALESCE(MAX(fid), 0) FROM "{table}"').fetchone()[0]  # noqa: S608  # nosec B608
+            self.db.executemany(sql, zip(*values))
+            if rtree is not None:
+                fids = [
+                    row[0]
+                    for row in self.db.execute(
+                        f'SELECT fid FROM "{table}" WHERE fid > ? ORDER BY fid',  # noqa: S608  # nosec B608
+                        (last_fid,),  # noqa: S608
+                    )
+                ]
+                self._index(table, rtree, fids, bounds, start, stop)
+
+    def _index(self, table: str, rtree: str, fids: list[int], bounds: Bounds, start: int, stop: int) -> None:
+        """R-tree entries for rows start..stop (fids in insertion order): kept for the bulk load at
+        commit when the index was empty, else inserted now."""
+        minx, maxx, miny, maxy = (np.asarray(values[start:stop], dtype="f8") for values in bounds)
+        keep = np.isfinite(minx) & np.isfinite(miny) & np.isfinite(maxx) & np.isfinite(maxy)
+        entries = (np.asarray(fids, dtype="i8")[keep], minx[keep], maxx[keep], miny[keep], maxy[keep])
+        if table in self._bulk:  # 24 bytes per row until the commit
+            fid, low_x, high_x, low_y, high_y = entries
+            rounded = rtree_bulk.round_down(low_x), rtree_bulk.round_up(high_x)
+            self._bulk[table].append((fid, *rounded, rtree_bulk.round_down(low_y), rtree_bulk.round_up(high_y)))
+        else:
+            _insert_rtree(self.db, rtree, entries)
+
+    def _load_rtrees(self) -> None:
+        """Bulk-load the R-trees that were empty, checked by SQLite; plain inserts if the check fails."""
+        for table, parts in self._bulk.items():
+            if not parts:
+                continue
+            rtree = self._rtrees[table]
+            entries = tuple(np.concatenate(column) for column in zip(*parts))
+            parts.clear()
+            checked = len(entries[0]) <= BULK_CHECK_MAX  # SQLite's check costs about 1.5 s per million
+            if not rtree_bulk.bulk_load(self.db, rtree, *entries) or (checked and not rtree_bulk.check(self.db, rtree)):
+                LOGGER.warning("bulk load of %s failed its check: inserting row by row", rtree)
+                rtree_bulk.clear(self.db, rtree)
+                _insert_rtree(self.db, rtree, entries)
+        self._bulk = {}
+
+    def _matches(self, occurrences: pd.DataFrame) -> dict[int, int]:
+        """Row position in `occurrences` -> fid of an existing record with the same identifier."""
+        if not self.db.execute(f'SELECT EXISTS (SELECT 1 FROM "{schema.OCCURRENCES}")').fetchone()[0]:  # noqa: S608  # nosec B608
+            return {}
+        self._ensure_indexes()
+        size = len(occurrences)
+
+        def text(name: str) -> list:
+            if name not in occurrences.columns:
+                return [None] * size
+            return _sql_column(occurrences[name], "str")
+
+        ids = [value.strip().lower() or None if value else None for value in text("idSINPOccTax")]
+        self.db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS batch_keys (pos INTEGER PRIMARY KEY, id TEXT, src TEXT, rid TEXT)"
+        )
+        self.db.execute("DELETE FROM batch_keys")
+        self.db.executemany(
+            "INSERT INTO batch_keys VALUES (?, ?, ?, ?)",
+            zip(range(size), ids, text("source"), text("sourceRecordId")),
+        )
+        rows = self.db.execute(
+            f'SELECT b.pos, o.fid FROM batch_keys b JOIN "{schema.OCCURRENCES}" o '  # noqa: S608  # nosec B608
+            'ON lower(o."idSINPOccTax") = b.id WHERE b.id IS NOT NULL '
+            f'UNION ALL SELECT b.pos, o.fid FROM batch_keys b JOIN "{schema.OCCURRENCES}" o '
+            'ON o."source" = b.src AND o."sourceRecordId" = b.rid WHERE b.rid IS NOT NULL'
+        ).fetchall()
+        self.db.execute("DELETE FROM batch_keys")
+        matches: dict[int, int] = {}
+        for position, fid in rows:
+            matches.setdefault(position, fid)
+        return matches
+
+    def add_occurrences(self, occurrences: pd.DataFrame, zones: pd.DataFrame | None, import_id: int) -> tuple[int, int]:
+        """Add records (schema columns + x, y in Lambert-93); a record whose idSINPOccTax, or source
+        and sourceRecordId, is already stored is merged into it (provenance). Returns (added, merged)."""
+        self.check_cancel()
+        if occurrences is None or occurrences.empty:
+            return 0, 0
+        occurrences = occurrences.reset_index(drop=True)
+        matches = self._matches(occurrences)
+        if matches:
+            self._merge_provenance(occurrences, matches)
+            occurrences = occurrences.drop(index=list(matches)).reset_index(drop=True)
+        occurrences = occurrences.assign(importId=import_id)
+        x = pd.to_numeric(occurrences["x"], errors="coerce").to_numpy("f8")
+        y = pd.to_numeric(occurrences["y"], errors="coerce").to_numpy("f8")
+        blobs = gpkg_geometry.point_blobs(x, y, schema.CRS_EPSG)
+        self._insert(schema.OCCURRENCES, schema.OCCURRENCE_COLUMNS, occurrences, blobs, (x, x, y, y))
+        if zones is not None and not zones.empty and "zoneId" in occurrences.columns:
+            self._add_zones(zones, set(occurrences["zoneId"].dropna().astype(str)))
+        return len(occurrences), len(matches)
+
+    def _merge_provenance(self, occurrences: pd.DataFrame, matches: dict[int, int]) -> None:
+        fids = sorted(set(matches.values()))
+        current: dict[int, str] = {}
+        for start in range(0, len(fids), 500):
+            chunk = fids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            query = f'SELECT fid, "provenance" FROM "{schema.OCCURRENCES}" WHERE fid IN ({marks})'  # noqa: S608  # nosec B608
+            current.update(self.db.execute(query, chunk).fetchall())
+        new_provenance = occurrences["provenance"] if "provenance" in occurrences.columns else None
+        for position, fid in matches.items():
+            extra = new_provenance.iat[position] if new_provenance is not None else None
+            current[fid] = merge_provenance(current.get(fid), extra)
+        self.db.executemany(
+            f'UPDATE "{schema.OCCURRENCES}" SET "provenance" = ? WHERE fid = ?',  # noqa: S608  # nosec B608
+            [(value, fid) for fid, value in current.items()],
+        )
+
+    def _add_zones(self, zones: pd.DataFrame, wanted: set[str]) -> None:
+        zones = zones[zones["zoneId"].astype(str).isin(wanted)].drop_duplicates("zoneId")
+        if zones.empty:
+            return
+        existing = {
+            row[0]
+            for row in self.db.execute(f'SELECT "zoneId" FROM "{schema.ZONES}"')  # noqa: S608  # nosec B608
+        }
+        zones = zones[~zones["zoneId"].astype(str).isin(existing)]
+        blobs = [gpkg_geometry.multipolygon_blob(wkt, schema.CRS_EPSG) for wkt in zones.get("wkt", [])]
+        self._insert(schema.ZONES, schema.ZONE_COLUMNS, zones, blobs, gpkg_geometry.blob_bounds(blobs))
+
+    def add_rejects(self, rejects: pd.DataFrame | None, import_id: int) -> int:
+        if rejects is None or rejects.empty:
+            return 0
+        self._insert(schema.REJECTS, schema.REJECT_COLUMNS, rejects.assign(importId=import_id))
+        return len(rejects)
+
+    def add_log(self, entry: Mapping[str, object]) -> None:
+        """One refresh_log row (keys: schema.REFRESH_LOG_COLUMNS names)."""
+        self._insert(schema.REFRESH_LOG, schema.REFRESH_LOG_COLUMNS, pd.DataFrame([dict(entry)]))
+
+    def set_stations(self, stations: pd.DataFrame | None) -> None:
+        """Add or replace Hub'Eau stations (schema.STATION_COLUMNS + x, y), keyed by codeStation."""
+        if stations is None or stations.empty:
+            return
+        stations = stations.drop_duplicates("codeStation", keep="last")
+        codes = [(code,) for code in _sql_column(stations["codeStation"], "str")]
+        rtree = self._rtrees.get(schema.STATIONS)
+        if rtree:
+            self.db.executemany(
+                f'DELETE FROM "{rtree}" WHERE id IN '  # noqa: S608  # nosec B608
+                f'(SELECT fid FROM "{schema.STATIONS}" WHERE "codeStation" = ?)',
+                codes,
+            )
+        self.db.executemany(f'DELETE FROM "{schema.STATIONS}" WHERE "codeStation" = ?', codes)  # noqa: S608  # nosec B608
+        x = pd.to_numeric(stations["x"], errors="coerce").to_numpy("f8")
+        y = pd.to_numeric(stations["y"], errors="coerce").to_numpy("f8")
+        blobs = gpkg_geometry.point_blobs(x, y, schema.CRS_EPSG)
+        self._insert(schema.STATIONS, schema.STATION_COLUMNS, stations, blobs, (x, x, y, y))
+
+    def set_reference(self, taxa: pd.DataFrame, statuses: pd.DataFrame) -> None:
+        """Replace the taxa and statuses tables (frames with TAXON_COLUMNS / STATUS_COLUMNS)."""
+        for table, columns, frame in (
+            (schema.TAXA, schema.TAXON_COLUMNS, taxa),
+            (schema.STATUSES, schema.STATUS_COLUMNS, statuses),
+        ):
+            self.db.execute(f'DELETE FROM "{table}"')  # noqa: S608  # nosec B608
+            self._insert(table, columns, frame)
+
+    # -- finishing
+    def _rebuild_grid(self) -> None:
+        self.db.execute(f'DELETE FROM "{schema.GRID}"')  # noqa: S608  # nosec B608
+        if schema.GRID in self._rtrees:
+            rtree_bulk.clear(self.db, self._rtrees[schema.GRID])
+            self._bulk[schema.GRID] = []
+        query = (
+            'SELECT "codeMaille", COUNT(DISTINCT "cdRef"), '  # noqa: S608  # nosec B608
+            'COUNT(DISTINCT CASE WHEN "protege" = 1 THEN "cdRef" END), COUNT(*), MAX("annee") '
+            f'FROM "{schema.OCCURRENCES}" '
+            'WHERE "codeMaille" IS NOT NULL AND "codeMaille" <> \'\' AND COALESCE("estAbsence", 0) = 0 '
+            'GROUP BY "codeMaille"'
+        )
+        rows = self.db.execute(query).fetchall()
+        frame = pd.DataFrame(rows, columns=[column.name for column in schema.GRID_COLUMNS])
+        blobs = [gpkg_geometry.grid_cell_blob(code, schema.CRS_EPSG) for code in frame["codeMaille"]]
+        self._insert(schema.GRID, schema.GRID_COLUMNS, frame, blobs, gpkg_geometry.blob_bounds(blobs))
+
+    def _write_styles(self) -> None:
+        layers = {name: (spec.columns, GEOMETRY_COLUMN if spec.spatial else "") for name, spec in LAYERS.items()}
+        rows = style_rows(self.styles_dir, layers)
+        self.db.execute(f'DELETE FROM "{LAYER_STYLES}" WHERE "owner" = ?', (STYLE_OWNER,))  # noqa: S608  # nosec B608
+        # A user's own default style wins: ours is default only where no other default exists.
+        user_defaults = {
+            row[0]
+            for row in self.db.execute(
+                f'SELECT "f_table_name" FROM "{LAYER_STYLES}" WHERE "useAsDefault" = 1'  # noqa: S608  # nosec B608
+            )
+        }
+        self.db.executemany(
+            f'INSERT INTO "{LAYER_STYLES}" ("f_table_catalog", "f_table_schema", "f_table_name", '  # noqa: S608  # nosec B608
+            '"f_geometry_column", "styleName", "styleQML", "styleSLD", "useAsDefault", "description", '
+            "\"owner\", \"ui\", \"update_time\") VALUES ('', '', ?, ?, ?, ?, '', ?, ?, ?, '', ?)",
+            [
+                (
+                    row.table,
+                    row.geometry_column,
+                    row.name,
+                    row.qml,
+                    int(row.default and row.table not in user_defaults),
+                    row.description,
+                    STYLE_OWNER,
+                    now_iso().replace("Z", ".000Z"),  # GeoPackage DATETIME
+                )
+                for row in rows
+            ],
+        )
+
+    def commit(self) -> Path:
+        """Finish the copy (grid, styles, spatial indexes, extents) and swap it in atomically."""
+        self.check_cancel()
+        self._rebuild_grid()
+        self._write_styles()
+        _write_data_columns(self.db)
+        self._load_rtrees()
+        self._ensure_indexes(_SMALL_INDEXES)
+        for name in LAYERS:
+            self.db.execute(
+                f'UPDATE gpkg_ogr_contents SET feature_count = (SELECT COUNT(*) FROM "{name}") '  # noqa: S608  # nosec B608
+                "WHERE table_name = ?",
+                (name,),
+            )
+        for statement in self._triggers:
+            self.db.execute(statement)
+        self.db.commit()
+        self.db.close()
+        self.connection = None
+        self.check_cancel()
+        _create_spatial_indexes(self.temp, [spec.name for spec in _spatial_layers() if spec.name not in self._rtrees])
+        _update_extents(self.temp)
+        _fsync_file(self.temp)
+        self.check_cancel()
+        try:
+            self.temp.replace(self.target)
+        except PermissionError as error:
+            raise BivalvesError(
+                f"cannot replace {self.target}: it is locked (close its layers in QGIS and retry)"
+            ) from error
+        self.committed = True
+        self.temp = None
+        _fsync_directory(self.target.parent)
+        return self.target
+
+
+def _spatial_layers() -> list[LayerSpec]:
+    return [spec for spec in LAYERS.values() if spec.spatial]
+
+
+def _insert_rtree(connection: sqlite3.Connection, rtree: str, entries: tuple) -> None:
+    fids, minx, maxx, miny, maxy = entries
+    connection.executemany(
+        f'INSERT INTO "{rtree}" VALUES (?, ?, ?, ?, ?)',  # noqa: S608  # nosec B608
+        zip(fids.tolist(), minx.tolist(), maxx.tolist(), miny.tolist(), maxy.tolist()),
+    )
+
+
+def _drop_layer_triggers(connection: sqlite3.Connection) -> list[str]:
+    """Drop the triggers of the layers (R-tree and feature count: they need GDAL's SQL functions or
+    cost a statement per row); returns their SQL so that `commit` recreates them as GDAL wrote them."""
+    marks = ", ".join("?" for _ in LAYERS)
+    query = f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({marks})"  # noqa: S608  # nosec B608
+    rows = connection.execute(query, list(LAYERS)).fetchall()
+    for name, _sql in rows:
+        connection.execute(f'DROP TRIGGER "{name}"')
+    return [sql for _name, sql in rows]
+
+
+def _rtree_tables(connection: sqlite3.Connection) -> dict[str, str]:
+    """Layer -> its R-tree table, for the spatial layers that have one."""
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    rtrees = {}
+    for spec in _spatial_layers():
+        name = f"rtree_{spec.name}_{GEOMETRY_COLUMN}"
+        if name in tables:
+            rtrees[spec.name] = name
+    return rtrees
+
+
+def _create_spatial_indexes(path: Path, layers: list[str]) -> None:
+    """R-tree index (with its triggers) built by GDAL, for layers that lack one."""
+    if not layers:
+        return
+    gdal.UseExceptions()
+    dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    try:
+        for name in layers:
+            dataset.ReleaseResultSet(dataset.ExecuteSQL(f"SELECT CreateSpatialIndex('{name}', '{GEOMETRY_COLUMN}')"))
+    finally:
+        dataset = None
+
+
+def _update_extents(path: Path) -> None:
+    """gpkg_contents extents from the R-trees (QGIS reads the layer extent there)."""
+    with contextlib.closing(sqlite3.connect(str(path))) as connection:
+        for spec in _spatial_layers():
+            rtree = f"rtree_{spec.name}_{GEOMETRY_COLUMN}"
+            bounds = connection.execute(
+                f'SELECT MIN(minx), MIN(miny), MAX(maxx), MAX(maxy) FROM "{rtree}"'  # noqa: S608  # nosec B608
+            ).fetchone()
+            connection.execute(
+                "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, last_change = ? "
+                "WHERE table_name = ?",
+                (*bounds, now_iso().replace("Z", ".000Z"), spec.name),
+            )
+        connection.commit()
+
+
+# --- reading back ------------------------------------------------------------------------------------
+def _typed(frame: pd.DataFrame, columns: tuple[schema.Column, ...]) -> pd.DataFrame:
+    for column in columns:
+        if column.name not in frame.columns:
+            continue
+        if column.kind == "int":
+            frame[column.name] = pd.to_numeric(frame[column.name], errors="coerce").astype("Int64")
+        elif column.kind == "float":
+            frame[column.name] = pd.to_numeric(frame[column.name], errors="coerce").astype("float64")
+        elif column.kind == "bool":
+            frame[column.name] = frame[column.name].map({1: True, 0: False}).astype("boolean")
+    return frame
+
+
+def read_layer(path: Path | str, layer: str, geometry: str = "none") -> pd.DataFrame:
+    """A layer as a DataFrame with its schema columns (+ fid). geometry: 'none', 'xy' or 'wkt'."""
+    if layer not in LAYERS:
+        raise ValueError(f"unknown layer {layer}")
+    spec = LAYERS[layer]
+    path = Path(path)
+    if not path.is_file():
+        raise BivalvesError(f"{path} does not exist")
+    _check_geopackage(path)
+    names = ["fid"] + [column.name for column in spec.columns]
+    if spec.spatial and geometry != "none":
+        names.append(GEOMETRY_COLUMN)
+    with contextlib.closing(sqlite3.connect(_read_only_uri(path), uri=True)) as connection:
+        available = {row[1] for row in connection.execute(f'PRAGMA table_info("{layer}")')}
+        selected = [name for name in names if name in available]
+        query = f'SELECT {_quoted(selected)} FROM "{layer}" ORDER BY fid'  # noqa: S608  # nosec B608
+        frame = pd.read_sql_query(query, connection)
+    frame = _typed(frame, spec.columns)
+    if GEOMETRY_COLUMN in frame.columns:
+        blobs = frame.pop(GEOMETRY_COLUMN).tolist()
+        if geometry == "xy":
+            frame["x"], frame["y"] = gpkg_geometry.point_coordinates(blobs)
+        else:
+            frame["wkt"] = [gpkg_geometry.blob_to_wkt(blob) for blob in blobs]
+    return frame
+
+
+def read_occurrences(path: Path | str) -> pd.DataFrame:
+    """The occurrences: schema.OCCURRENCE_COLUMNS + fid, x, y (Lambert-93)."""
+    return read_layer(path, schema.OCCURRENCES, geometry="xy")
+
+
+def read_zones(path: Path | str) -> pd.DataFrame:
+    """The location zones: schema.ZONE_COLUMNS + fid, wkt (Lambert-93)."""
+    return read_layer(path, schema.ZONES, geometry="wkt")
+
+
+def read_rejects(path: Path | str) -> pd.DataFrame:
+    return read_layer(path, schema.REJECTS)
+
+
+def read_refresh_log(path: Path | str) -> pd.DataFrame:
+    return read_layer(path, schema.REFRESH_LOG)
+
+
+def read_grid(path: Path | str) -> pd.DataFrame:
+    """The 10 km cells: schema.GRID_COLUMNS + fid, wkt."""
+    return read_layer(path, schema.GRID, geometry="wkt")
