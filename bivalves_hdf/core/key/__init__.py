@@ -1,0 +1,1 @@
+"""The interactive determination key: data model, loader, engine, identification, checks."""
