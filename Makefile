@@ -19,11 +19,14 @@ export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 export PYTHONDONTWRITEBYTECODE := 1
 
-# Debian packages; versioned names (PostgreSQL/PostGIS) are resolved on the machine.
+# Debian packages, the same names on Debian 12 (QGIS 3.22), 13 (3.40) and sid (3.44); the versioned
+# PostGIS package (postgresql-15/17/18-postgis-3) is resolved on the machine from `postgresql`'s
+# dependency. Only real packages here: a virtual one (postgresql-contrib on 13) never reads as installed.
+# fonts-dejavu-core: the map and the report name DejaVu Sans.
 APT_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth pyqt5-dev-tools qttools5-dev-tools \
 	python3-venv python3-pip python3-pandas python3-pyproj python3-shapely python3-requests \
 	python3-yaml python3-jinja2 python3-owslib python3-psycopg2 python3-matplotlib \
-	python3-gdal gdal-bin proj-data poppler-utils postgresql postgresql-contrib
+	python3-gdal gdal-bin proj-data poppler-utils postgresql fonts-dejavu-core
 
 .PHONY: help deps apt venv demo test static translations i18n qrc package deploy qgis benchmarks clean
 
@@ -43,7 +46,7 @@ apt:
 	wanted="$(APT_PACKAGES) $${pg:+$$pg-postgis-3}"; \
 	missing=$$(for p in $$wanted; do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
 	if [ -z "$$pg" ] || [ -n "$$missing" ]; then \
-		echo "Installing Debian packages: $${missing:-postgis}"; \
+		echo "Installing Debian packages:" $${missing:-postgis}; \
 		$(SUDO) apt-get update -qq && \
 		pg=$$(apt-cache depends postgresql | sed -n 's/.*Depends: \(postgresql-[0-9]*\)$$/\1/p' | head -1) && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
