@@ -10,6 +10,7 @@ PLUGIN_DIR := $(BUILD)/plugin/bivalves_hdf
 ZIP := dist/bivalves_hdf-$(VERSION).zip
 DEMO_OUT ?= $(BUILD)/demo
 PROFILE_DIR ?= $(BUILD)/qgis-profile
+QT6_VENV := $(BUILD)/qt6-venv
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Debian's own interpreter and libraries: QGIS's Python is /usr/bin/python3, and pip wheels
@@ -28,7 +29,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth pyqt5-dev-tools qtto
 	python3-yaml python3-jinja2 python3-owslib python3-psycopg2 python3-matplotlib \
 	python3-gdal gdal-bin proj-data poppler-utils postgresql fonts-dejavu-core
 
-.PHONY: help deps apt venv demo test static translations i18n qrc package deploy qgis benchmarks clean
+.PHONY: help deps apt venv qt6venv demo test static translations i18n qrc package deploy qgis benchmarks clean
 
 help:
 	@echo "make demo      build the GeoPackage from data/demo, render a map and a report (headless)"
@@ -60,6 +61,14 @@ $(VENV)/.stamp: tests/requirements.txt
 
 venv: apt $(VENV)/.stamp
 
+# PyQt6 from PyPI, without system site packages: the key dock runs there through tests/qt6/shim.
+$(QT6_VENV)/.requirements: tests/qt6/requirements.txt
+	/usr/bin/python3 -m venv --clear $(QT6_VENV)
+	$(QT6_VENV)/bin/python -m pip install -q --disable-pip-version-check -r $<
+	cp $< $@
+
+qt6venv: apt $(QT6_VENV)/.requirements
+
 translations: apt
 	lrelease -silent i18n/bivalves_hdf_fr.ts -qm i18n/bivalves_hdf_fr.qm
 
@@ -72,13 +81,13 @@ qrc:
 	for f in $$(ls data/icons/*.svg data/key/figures/*.svg 2>/dev/null | LC_ALL=C sort); do echo "  <file>$$f</file>"; done; \
 	echo '</qresource>'; echo '</RCC>'; } > resources.qrc
 
-package: translations
+package: venv translations
 	rm -rf $(BUILD)/plugin && mkdir -p $(PLUGIN_DIR) dist
 	tar -C . --exclude='__pycache__' --exclude='*.pyc' -cf - bivalves_hdf | tar -C $(BUILD)/plugin -xf -
 	cp metadata.txt LICENSE CHANGELOG.md $(PLUGIN_DIR)/
 	mkdir -p $(PLUGIN_DIR)/i18n && cp i18n/*.qm $(PLUGIN_DIR)/i18n/
 	tar -C . --exclude='data/demo' -cf - data | tar -C $(PLUGIN_DIR) -xf -
-	mkdir -p $(PLUGIN_DIR)/docs && find docs -maxdepth 1 \( -name '*.md' -o -name '*.html' \) -exec cp {} $(PLUGIN_DIR)/docs/ \;
+	$(PY) -m bivalves_hdf.gui.help docs $(PLUGIN_DIR)/docs
 	[ ! -d docs/img ] || cp -r docs/img $(PLUGIN_DIR)/docs/
 	rm -f $(ZIP) && cd $(BUILD)/plugin && $(CURDIR)/$(PY) -m zipfile -c $(CURDIR)/$(ZIP) bivalves_hdf
 	@echo "package: $(ZIP)"
@@ -91,7 +100,7 @@ static: venv
 	$(PY) -m bandit -q -r bivalves_hdf -ll
 	$(PY) tests/static_checks.py
 
-test: venv package static
+test: venv qt6venv package static
 	@set -o pipefail; $(PY) -m pytest tests 2>&1 | tee $(BUILD)/pytest.log; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no test: failure"; exit 1; fi; exit $$rc
 

@@ -33,6 +33,7 @@ def menu_entries() -> list[MenuEntry]:
     return [
         MenuEntry("refresh", tr("Update the data"), "refresh.svg", "open_refresh"),
         MenuEntry("load", tr("Load the layers"), "layers.svg", "load_layers"),
+        MenuEntry("filters", tr("Quick filters"), "layers.svg", "toggle_filter_dock", toolbar=False),
         MenuEntry("key", tr("Identification key"), "key.svg", "toggle_key_dock"),
         MenuEntry("report", tr("Extract for a procedure"), "report.svg", "open_report"),
         MenuEntry("indicators", tr("Indicators by territory"), "indicators.svg", "open_indicators"),
@@ -53,6 +54,7 @@ class BivalvesPlugin:
         self.log_handler = None
         self.options_factory = None
         self.key_dock = None
+        self.filter_dock = None
 
     # --- life cycle -------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 - QGIS API
@@ -87,10 +89,11 @@ class BivalvesPlugin:
         if self.toolbar is not None:
             self.toolbar.deleteLater()
             self.toolbar = None
-        if self.key_dock is not None:
-            self.iface.removeDockWidget(self.key_dock)
-            self.key_dock.deleteLater()
-            self.key_dock = None
+        for dock in (self.key_dock, self.filter_dock):
+            if dock is not None:
+                self.iface.removeDockWidget(dock)
+                dock.deleteLater()
+        self.key_dock = self.filter_dock = None
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None
@@ -130,6 +133,17 @@ class BivalvesPlugin:
         from bivalves_hdf.qgis_io.layers import load_from_settings
 
         load_from_settings(self.iface)
+
+    def toggle_filter_dock(self) -> None:
+        from bivalves_hdf.gui.filter_bar import FilterDock
+        from bivalves_hdf.qgis_io.compat import RIGHT_DOCK_AREA
+
+        if self.filter_dock is None:
+            self.filter_dock = FilterDock(self.iface)
+            self.iface.addDockWidget(RIGHT_DOCK_AREA, self.filter_dock)
+        self.filter_dock.reload_taxa()
+        self.filter_dock.setVisible(True)
+        self.filter_dock.raise_()
 
     def toggle_key_dock(self) -> None:
         from bivalves_hdf.gui.dock_key import KeyDock

@@ -8,6 +8,5 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
 TESTS_DIR = Path(__file__).resolve().parent
 pytest_plugins = sorted(f"fixtures_{p.stem[len('fixtures_'):]}" for p in TESTS_DIR.glob("fixtures_*.py"))

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 LOADER = Path(__file__).with_name("plugin_loader.py")
-ENGLISH_MENU = ["Update the data", "Load the layers", "Identification key", "Extract for a procedure",
+ENGLISH_MENU = ["Update the data", "Load the layers", "Quick filters", "Identification key", "Extract for a procedure",
                 "Indicators by territory", "Settings", "Help"]
-FRENCH_MENU = ["Mettre à jour les données", "Charger les couches", "Clé de détermination",
+FRENCH_MENU = ["Mettre à jour les données", "Charger les couches", "Filtres rapides", "Clé de détermination",
                "Extraction pour procédure", "Indicateurs par territoire", "Paramètres", "Aide"]
 
 
