@@ -33,10 +33,11 @@ def menu_entries() -> list[MenuEntry]:
     return [
         MenuEntry("refresh", tr("Update the data"), "refresh.svg", "open_refresh"),
         MenuEntry("load", tr("Load the layers"), "layers.svg", "load_layers"),
-        MenuEntry("filters", tr("Quick filters"), "layers.svg", "toggle_filter_dock", toolbar=False),
+        MenuEntry("filters", tr("Quick filters"), "filter.svg", "toggle_filter_dock", toolbar=False),
         MenuEntry("key", tr("Identification key"), "key.svg", "toggle_key_dock"),
         MenuEntry("report", tr("Extract for a procedure"), "report.svg", "open_report"),
         MenuEntry("indicators", tr("Indicators by territory"), "indicators.svg", "open_indicators"),
+        MenuEntry("publish", tr("Publish to the shared database"), "publish.svg", "open_publish", toolbar=False),
         MenuEntry("settings", tr("Settings"), "settings.svg", "open_settings", toolbar=False),
         MenuEntry("help", tr("Help"), "help.svg", "open_help", toolbar=False),
     ]
@@ -164,6 +165,11 @@ class BivalvesPlugin:
         from bivalves_hdf.gui.dlg_indicators import IndicatorsDialog
 
         IndicatorsDialog(self.iface, self.iface.mainWindow()).exec()
+
+    def open_publish(self) -> None:
+        import processing
+
+        processing.execAlgorithmDialog("bivalves_hdf:publish_postgis", {})
 
     def open_settings(self) -> None:
         self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage="bivalves_hdf")

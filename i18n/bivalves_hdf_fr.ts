@@ -39,17 +39,17 @@
         <translation>Indicateurs par territoire</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/plugin_main.py" line="40"/>
+        <location filename="../bivalves_hdf/plugin_main.py" line="41"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/plugin_main.py" line="41"/>
+        <location filename="../bivalves_hdf/plugin_main.py" line="42"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/plugin_main.py" line="115"/>
+        <location filename="../bivalves_hdf/plugin_main.py" line="116"/>
         <source>The action failed.</source>
         <translation>L'action a échoué.</translation>
     </message>
@@ -59,32 +59,32 @@
         <translation>Bivalves : indicateurs par territoire</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="65"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="69"/>
         <source>The indicators could not be computed.</source>
         <translation>Les indicateurs n'ont pas pu être calculés.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="71"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="75"/>
         <source>Indicators written in {folder}</source>
         <translation>Indicateurs enregistrés dans {folder}</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="73"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="77"/>
         <source>Bivalve indicators</source>
         <translation>Indicateurs bivalves</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="141"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="145"/>
         <source>Data (GeoPackage)</source>
         <translation>Données (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="96"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="100"/>
         <source>Polygons of a layer</source>
         <translation>Polygones d'une couche</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="143"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="147"/>
         <source>Vector file</source>
         <translation>Fichier vecteur</translation>
     </message>
@@ -94,12 +94,12 @@
         <translation>Territoires</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="225"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="229"/>
         <source>Only the selected features</source>
         <translation>Entités sélectionnées uniquement</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="109"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="113"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
@@ -109,12 +109,12 @@
         <translation>Champ du nom</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="149"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="153"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp *.kml)</source>
         <translation>Fichiers vecteur (*.geojson *.json *.gpkg *.shp *.kml)</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="123"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="127"/>
         <source>Compute</source>
         <translation>Calculer</translation>
     </message>
@@ -124,32 +124,27 @@
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="141"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="145"/>
         <source>Choose the territories file.</source>
         <translation>Choisissez le fichier des territoires.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="257"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="261"/>
         <source>Choose a polygon layer.</source>
         <translation>Choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="260"/>
-        <source>No feature is selected in the layer.</source>
-        <translation>Aucune entité n'est sélectionnée dans la couche.</translation>
-    </message>
-    <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="271"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="275"/>
         <source>The data file does not exist: {path}</source>
         <translation>Le fichier de données n'existe pas : {path}</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="157"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="161"/>
         <source>Choose the output folder.</source>
         <translation>Choisissez le dossier de sortie.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="168"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="172"/>
         <source>The indicators are being computed.</source>
         <translation>Calcul des indicateurs en cours.</translation>
     </message>
@@ -204,17 +199,17 @@
         <translation>Limiter la période</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="162"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="166"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="164"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="168"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="186"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="190"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -294,7 +289,7 @@
         <translation>Bivalves : rapport d'extraction</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="118"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="122"/>
         <source>The report could not be made.</source>
         <translation>Le rapport n'a pas pu être produit.</translation>
     </message>
@@ -304,12 +299,12 @@
         <translation>Rapport enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="143"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="147"/>
         <source>Polygon drawn below</source>
         <translation>Polygone dessiné ci-dessous</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="143"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="147"/>
         <source>Features of a layer</source>
         <translation>Entités d'une couche</translation>
     </message>
@@ -319,17 +314,17 @@
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="178"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="182"/>
         <source>Make the report</source>
         <translation>Produire le rapport</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="185"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="189"/>
         <source>Buffer</source>
         <translation>Zone tampon</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="187"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="191"/>
         <source>Sensitive records shown at best at</source>
         <translation>Données sensibles affichées au plus à</translation>
     </message>
@@ -339,42 +334,42 @@
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="209"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="213"/>
         <source>Clear the polygon</source>
         <translation>Effacer le polygone</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="238"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="242"/>
         <source>Click to add vertices, right-click to close the polygon.</source>
         <translation>Cliquez pour ajouter des sommets, clic droit pour fermer le polygone.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="233"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="237"/>
         <source>Polygon closed. Clear it to draw another one.</source>
         <translation>Polygone fermé. Effacez-le pour en dessiner un autre.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="250"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="254"/>
         <source>Draw a polygon first (right-click closes it).</source>
         <translation>Dessinez d'abord un polygone (le clic droit le ferme).</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="252"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="256"/>
         <source>polygon drawn on the map</source>
         <translation>polygone dessiné sur la carte</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="262"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="266"/>
         <source>{layer} ({n} feature(s))</source>
         <translation>{layer} ({n} entité(s))</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="265"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="269"/>
         <source>Choose the perimeter file.</source>
         <translation>Choisissez le fichier du périmètre.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="289"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="293"/>
         <source>The report is being made; it will open when ready.</source>
         <translation>Le rapport est en cours de production ; il s'ouvrira dès qu'il sera prêt.</translation>
     </message>
@@ -412,11 +407,6 @@
         <location filename="../bivalves_hdf/gui/dock_key.py" line="109"/>
         <source>A group of species has no INPN page</source>
         <translation>Un groupe d'espèces n'a pas de fiche INPN</translation>
-    </message>
-    <message>
-        <location filename="../bivalves_hdf/gui/dock_key.py" line="130"/>
-        <source>No layer named &quot;occurrences&quot; in the project: load the layers first.</source>
-        <translation>La couche « Observations de bivalves » est absente du projet : chargez d'abord les couches.</translation>
     </message>
     <message>
         <location filename="../bivalves_hdf/gui/dock_key.py" line="140"/>
@@ -799,12 +789,12 @@
         <translation>Observations publiées</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/processing/alg_publish_postgis.py" line="72"/>
+        <location filename="../bivalves_hdf/processing/alg_publish_postgis.py" line="74"/>
         <source>Give the schema to publish to.</source>
         <translation>Indiquez le schéma de publication.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/processing/alg_publish_postgis.py" line="76"/>
+        <location filename="../bivalves_hdf/processing/alg_publish_postgis.py" line="78"/>
         <source>Publication failed: {error}</source>
         <translation>Échec de la publication : {error}</translation>
     </message>
@@ -969,22 +959,22 @@
         <translation>Caractère qui les départage le mieux : {character}</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/qgis_io/import_task.py" line="22"/>
+        <location filename="../bivalves_hdf/qgis_io/import_task.py" line="23"/>
         <source>Importing bivalve files</source>
         <translation>Import de fichiers de bivalves</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/qgis_io/import_task.py" line="50"/>
+        <location filename="../bivalves_hdf/qgis_io/import_task.py" line="53"/>
         <source>Import done: {read} rows read, {kept} kept, {merged} merged, {rejected} rejected.</source>
         <translation>Import terminé. Lignes lues : {read}, retenues : {kept}, fusionnées : {merged}, rejetées : {rejected}.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/qgis_io/import_task.py" line="58"/>
+        <location filename="../bivalves_hdf/qgis_io/import_task.py" line="61"/>
         <source>Import cancelled: the data were left as they were.</source>
         <translation>Import annulé : les données sont restées inchangées.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/qgis_io/import_task.py" line="60"/>
+        <location filename="../bivalves_hdf/qgis_io/import_task.py" line="63"/>
         <source>The import failed: the data were left as they were.</source>
         <translation>L'import a échoué : les données sont restées inchangées.</translation>
     </message>
@@ -1024,44 +1014,59 @@
         <translation>Couches chargées : {n}.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/qgis_io/tasks.py" line="48"/>
+        <location filename="../bivalves_hdf/qgis_io/tasks.py" line="50"/>
         <source>Bivalves: update from the web services</source>
         <translation>Bivalves : mise à jour depuis les services web</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/qgis_io/tasks.py" line="68"/>
+        <location filename="../bivalves_hdf/qgis_io/tasks.py" line="70"/>
         <source>Update failed: {error}</source>
         <translation>Échec de la mise à jour : {error}</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/qgis_io/tasks.py" line="70"/>
+        <location filename="../bivalves_hdf/qgis_io/tasks.py" line="72"/>
         <source>Update cancelled: the data were left as they were.</source>
         <translation>Mise à jour annulée : les données sont restées inchangées.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/qgis_io/tasks.py" line="75"/>
+        <location filename="../bivalves_hdf/qgis_io/tasks.py" line="77"/>
         <source>Update done: {kept} records kept, {rejected} rejected, {warnings} warnings.</source>
         <translation>Mise à jour terminée. Observations retenues : {kept}, rejetées : {rejected} ; avertissements : {warnings}.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/qgis_io/tasks.py" line="80"/>
+        <location filename="../bivalves_hdf/qgis_io/tasks.py" line="82"/>
         <source>Update incomplete, failed: {failed}</source>
         <translation>Mise à jour incomplète, sources en échec : {failed}</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/qgis_io/tasks.py" line="92"/>
+        <location filename="../bivalves_hdf/qgis_io/tasks.py" line="94"/>
         <source>Bivalves: counting the records of each source</source>
         <translation>Bivalves : comptage des observations de chaque source</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/qgis_io/tasks.py" line="107"/>
+        <location filename="../bivalves_hdf/qgis_io/tasks.py" line="109"/>
         <source>Counting failed: {error}</source>
         <translation>Échec du comptage : {error}</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/qgis_io/tasks.py" line="107"/>
+        <location filename="../bivalves_hdf/qgis_io/tasks.py" line="109"/>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="264"/>
+        <source>The layer has no feature to use (none selected, or the layer is empty).</source>
+        <translation>La couche n'a aucune entité à utiliser (aucune sélectionnée, ou couche vide).</translation>
+    </message>
+    <message>
+        <location filename="../bivalves_hdf/gui/dock_key.py" line="130"/>
+        <source>The bivalve records layer is not in the project: load the layers first.</source>
+        <translation>La couche des observations de bivalves n'est pas dans le projet : chargez d'abord les couches.</translation>
+    </message>
+    <message>
+        <location filename="../bivalves_hdf/plugin_main.py" line="40"/>
+        <source>Publish to the shared database</source>
+        <translation>Publier dans la base partagée</translation>
     </message>
 </context>
 <context>
@@ -1142,11 +1147,6 @@
         <translation>Question {n}</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/key_widget.py" line="232"/>
-        <source>To see: {needs}</source>
-        <translation>Nécessite : {needs}</translation>
-    </message>
-    <message>
         <location filename="../bivalves_hdf/gui/key_widget.py" line="243"/>
         <source>Which characters can you see?</source>
         <translation>Quels caractères pouvez-vous observer ?</translation>
@@ -1192,74 +1192,94 @@
         <translation>Liste rouge nationale : {category}</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/species_sheet.py" line="38"/>
-        <source>Habitats Directive: {annexes}</source>
-        <translation>Directive Habitats : {annexes}</translation>
-    </message>
-    <message>
-        <location filename="../bivalves_hdf/gui/species_sheet.py" line="41"/>
+        <location filename="../bivalves_hdf/gui/species_sheet.py" line="42"/>
         <source>Invasive species of Union concern</source>
         <translation>Espèce exotique envahissante préoccupante pour l'Union</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/species_sheet.py" line="43"/>
+        <location filename="../bivalves_hdf/gui/species_sheet.py" line="44"/>
         <source>Invasive alien species</source>
         <translation>Espèce exotique envahissante</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/species_sheet.py" line="45"/>
+        <location filename="../bivalves_hdf/gui/species_sheet.py" line="46"/>
         <source>Introduced</source>
         <translation>Introduite</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/species_sheet.py" line="47"/>
+        <location filename="../bivalves_hdf/gui/species_sheet.py" line="48"/>
         <source>Group of species</source>
         <translation>Groupe d'espèces</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/species_sheet.py" line="49"/>
+        <location filename="../bivalves_hdf/gui/species_sheet.py" line="50"/>
         <source>Confirmation by a specialist</source>
         <translation>Confirmation par un spécialiste</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/species_sheet.py" line="57"/>
+        <location filename="../bivalves_hdf/gui/species_sheet.py" line="68"/>
         <source>Checked against the sources: {verification}</source>
         <translation>Vérification auprès des sources : {verification}</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/species_sheet.py" line="76"/>
+        <location filename="../bivalves_hdf/gui/species_sheet.py" line="87"/>
         <source>Protected species: collect nothing, not even an empty shell. Photograph, record, report.</source>
         <translation>Espèce protégée : ne rien prélever, pas même une coquille vide. Photographier, noter, signaler.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/species_sheet.py" line="113"/>
+        <location filename="../bivalves_hdf/gui/species_sheet.py" line="124"/>
         <source>Species of the group</source>
         <translation>Espèces du groupe</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/species_sheet.py" line="116"/>
+        <location filename="../bivalves_hdf/gui/species_sheet.py" line="127"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/species_sheet.py" line="119"/>
+        <location filename="../bivalves_hdf/gui/species_sheet.py" line="130"/>
         <source>Do not confuse with</source>
         <translation>Ne pas confondre avec</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/species_sheet.py" line="122"/>
+        <location filename="../bivalves_hdf/gui/species_sheet.py" line="133"/>
         <source>Characters (character matrix)</source>
         <translation>Caractères (matrice de caractères)</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/species_sheet.py" line="127"/>
+        <location filename="../bivalves_hdf/gui/species_sheet.py" line="138"/>
         <source>Your answers</source>
         <translation>Vos réponses</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/species_sheet.py" line="130"/>
+        <location filename="../bivalves_hdf/gui/species_sheet.py" line="141"/>
         <source>Sources: {sources} (see data/key/README.md); checked: {verification}</source>
         <translation>Sources : {sources} (voir data/key/README.md) ; vérification : {verification}</translation>
+    </message>
+    <message>
+        <location filename="../bivalves_hdf/gui/key_widget.py" line="232"/>
+        <source>Needs: {needs}</source>
+        <translation>Nécessite : {needs}</translation>
+    </message>
+    <message>
+        <location filename="../bivalves_hdf/gui/species_sheet.py" line="39"/>
+        <source>Habitats Directive, annex(es) {annexes}</source>
+        <translation>Directive Habitats, annexe(s) {annexes}</translation>
+    </message>
+    <message>
+        <location filename="../bivalves_hdf/gui/species_sheet.py" line="57"/>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <location filename="../bivalves_hdf/gui/species_sheet.py" line="58"/>
+        <source>partly verified</source>
+        <translation>partiellement vérifié</translation>
+    </message>
+    <message>
+        <location filename="../bivalves_hdf/gui/species_sheet.py" line="59"/>
+        <source>not verified</source>
+        <translation>non vérifié</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# The plugin menu, in order, as an agent sees it in English and in French.
+ENGLISH_MENU = ["Update the data", "Load the layers", "Quick filters", "Identification key", "Extract for a procedure",
+                "Indicators by territory", "Publish to the shared database", "Settings", "Help"]
+FRENCH_MENU = ["Mettre à jour les données", "Charger les couches", "Filtres rapides", "Clé de détermination",
+               "Extraction pour procédure", "Indicateurs par territoire", "Publier dans la base partagée",
+               "Paramètres", "Aide"]
+
 
 def plugin_version() -> str:
     parser = configparser.ConfigParser(interpolation=None)

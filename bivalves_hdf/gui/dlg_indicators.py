@@ -27,7 +27,7 @@ from qgis.PyQt.QtWidgets import (
 from bivalves_hdf.core.errors import BivalvesError
 from bivalves_hdf.core.indicators import Territory, TerritoryIndicators
 from bivalves_hdf.qgis_io import log
-from bivalves_hdf.qgis_io.compat import FILTER_POLYGON_LAYER
+from bivalves_hdf.qgis_io.compat import FILTER_POLYGON_LAYER, call_in_python_thread
 from bivalves_hdf.qgis_io.i18n import tr
 from bivalves_hdf.qgis_io.report_inputs import territories_from_features
 from bivalves_hdf.qgis_io.settings import Settings
@@ -47,17 +47,20 @@ class IndicatorsTask(QgsTask):
         self.error = ""
 
     def run(self) -> bool:
-        from bivalves_hdf.core.indicators import compute_indicators, write_indicators_csv, write_indicators_gpkg
-
         try:
-            self.out_dir.mkdir(parents=True, exist_ok=True)
-            self.results = compute_indicators(self.data_path, self.territories)
-            write_indicators_gpkg(self.results, self.out_dir / "indicateurs.gpkg")
-            write_indicators_csv(self.results, self.out_dir / "indicateurs.csv")
+            call_in_python_thread(self._work)  # pyproj 3.7 crashes on reused QGIS worker threads
         except (BivalvesError, OSError) as error:
             self.error = str(error)
             return False
         return True
+
+    def _work(self) -> None:
+        from bivalves_hdf.core.indicators import compute_indicators, write_indicators_csv, write_indicators_gpkg
+
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.results = compute_indicators(self.data_path, self.territories)
+        write_indicators_gpkg(self.results, self.out_dir / "indicateurs.gpkg")
+        write_indicators_csv(self.results, self.out_dir / "indicateurs.csv")
 
     def finished(self, ok: bool) -> None:
         _RUNNING.discard(self)
@@ -145,7 +148,7 @@ class IndicatorsDialog(QDialog):
             raise BivalvesError(tr("Choose a polygon layer."))
         features = list(layer.selectedFeatures() if self.selected_only.isChecked() else layer.getFeatures())
         if not features:
-            raise BivalvesError(tr("No feature is selected in the layer."))
+            raise BivalvesError(tr("The layer has no feature to use (none selected, or the layer is empty)."))
         return territories_from_features(features, layer.crs(), self.name_field.currentField(),
                                          QgsProject.instance().transformContext())
 

@@ -37,7 +37,7 @@ from bivalves_hdf.core import schema
 from bivalves_hdf.core.errors import BivalvesError
 from bivalves_hdf.core.report_content import SENSITIVE_PRECISIONS, ReportContent, ReportRequest
 from bivalves_hdf.qgis_io import log
-from bivalves_hdf.qgis_io.compat import FILTER_POLYGON_LAYER, GEOMETRY_POLYGON, LAYER_VECTOR
+from bivalves_hdf.qgis_io.compat import FILTER_POLYGON_LAYER, GEOMETRY_POLYGON, LAYER_VECTOR, call_in_python_thread
 from bivalves_hdf.qgis_io.i18n import tr
 from bivalves_hdf.qgis_io.report_inputs import geometries_wkt
 from bivalves_hdf.qgis_io.settings import Settings
@@ -92,18 +92,21 @@ class ReportTask(QgsTask):
         self.error = ""
 
     def run(self) -> bool:
-        from bivalves_hdf.core.report_content import build_report_content
-        from bivalves_hdf.core.report_export import write_csv, write_gpkg
-
         try:
-            self.content = build_report_content(self.request)
-            self.setProgress(60)
-            write_gpkg(self.content, self.pdf_path.with_suffix(".gpkg"))
-            write_csv(self.content, self.pdf_path.with_suffix(".csv"))
+            call_in_python_thread(self._work)  # pyproj 3.7 crashes on reused QGIS worker threads
         except (BivalvesError, OSError) as error:
             self.error = str(error)
             return False
         return True
+
+    def _work(self) -> None:
+        from bivalves_hdf.core.report_content import build_report_content
+        from bivalves_hdf.core.report_export import write_csv, write_gpkg
+
+        self.content = build_report_content(self.request)
+        self.setProgress(60)
+        write_gpkg(self.content, self.pdf_path.with_suffix(".gpkg"))
+        write_csv(self.content, self.pdf_path.with_suffix(".csv"))
 
     def finished(self, ok: bool) -> None:
         _RUNNING.discard(self)
@@ -257,7 +260,7 @@ class ReportDialog(QDialog):
                 raise BivalvesError(tr("Choose a polygon layer."))
             features = list(layer.selectedFeatures() if self.selected_only.isChecked() else layer.getFeatures())
             if not features:
-                raise BivalvesError(tr("No feature is selected in the layer."))
+                raise BivalvesError(tr("The layer has no feature to use (none selected, or the layer is empty)."))
             wkt = geometries_wkt([f.geometry() for f in features], layer.crs(), context)
             label = tr("{layer} ({n} feature(s))").format(layer=layer.name(), n=len(features))
             return perimeter_from_wkt(wkt, CRS_EPSG, label)

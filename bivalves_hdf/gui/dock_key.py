@@ -127,7 +127,7 @@ class KeyDock(QgsDockWidget):
     def _layer_or_message(self) -> QgsVectorLayer | None:
         layer = occurrences_layer(QgsProject.instance())
         if layer is None:
-            self._say(tr("No layer named \"occurrences\" in the project: load the layers first."))
+            self._say(tr("The bivalve records layer is not in the project: load the layers first."))
         return layer
 
     def show_records(self) -> int:

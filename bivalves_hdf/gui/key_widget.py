@@ -229,7 +229,7 @@ class KeyWidget(QWidget):
         seen = {self.key.characters[cid].observable for lead in couplet.leads for cid in lead.states}
         labels = observability_labels()
         needs = [labels[name] for name in OBSERVABILITY if name in seen and name in labels]
-        self.needs.setText(QCoreApplication.translate("BivalvesHdf", "To see: {needs}").format(needs="; ".join(needs)))
+        self.needs.setText(QCoreApplication.translate("BivalvesHdf", "Needs: {needs}").format(needs="; ".join(needs)))
         self.needs.setVisible(bool(needs))
 
     def _show_multi(self) -> None:

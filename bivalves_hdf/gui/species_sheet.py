@@ -35,8 +35,9 @@ def badges(status: Status, aggregate: bool, expert: bool) -> list[str]:
         found.append(badge(RED_LIST_COLOURS.get(status.red_list_fr, "#5d6d7e"), QCoreApplication.translate(
             "BivalvesHdf", "French red list: {category}").format(category=status.red_list_fr)))
     if status.habitats_directive:
-        found.append(badge("#1f5f99", QCoreApplication.translate("BivalvesHdf", "Habitats Directive: {annexes}").format(
-            annexes=", ".join(status.habitats_directive))))
+        annexes = ", ".join(status.habitats_directive)
+        found.append(badge("#1f5f99", QCoreApplication.translate(
+            "BivalvesHdf", "Habitats Directive, annex(es) {annexes}").format(annexes=annexes)))
     if status.eu_invasive:
         found.append(badge("#6c3483", QCoreApplication.translate("BivalvesHdf", "Invasive species of Union concern")))
     elif status.origin == "invasive":
@@ -50,12 +51,22 @@ def badges(status: Status, aggregate: bool, expert: bool) -> list[str]:
     return found
 
 
+def verification_label(value: str) -> str:
+    """The data files' verification level ("verified", "partly verified", "unverified"), translated."""
+    labels = {
+        "verified": QCoreApplication.translate("BivalvesHdf", "verified"),
+        "partly verified": QCoreApplication.translate("BivalvesHdf", "partly verified"),
+        "unverified": QCoreApplication.translate("BivalvesHdf", "not verified"),
+    }
+    return labels.get(value, value)
+
+
 def notice_html(notice: Notice, language: str) -> str:
     """A notice as a coloured, framed table (Qt rich text)."""
     background, border = NOTICE_COLOURS.get(notice.id, ("#f2f2f2", "#7f8c8d"))
     points = "".join(f"<li>{escape(p)}</li>" for p in notice.points.get(language) or notice.points["fr"])
     checked = QCoreApplication.translate("BivalvesHdf", "Checked against the sources: {verification}").format(
-        verification=notice.verification)
+        verification=verification_label(notice.verification))
     return (f"<table width='100%' border='2' cellspacing='0' cellpadding='6' style='border-color:{border};"
             f" border-style:solid; background-color:{background}'><tr><td>"
             f"<b>{escape(localized(notice.title, language))}</b><ul style='margin-left:-18px'>{points}</ul>"
@@ -129,7 +140,7 @@ class SpeciesSheet(QWidget):
         if sheet.sources:
             sources = QCoreApplication.translate(
                 "BivalvesHdf", "Sources: {sources} (see data/key/README.md); checked: {verification}").format(
-                    sources=", ".join(sheet.sources), verification=sheet.verification)
+                    sources=", ".join(sheet.sources), verification=verification_label(sheet.verification))
             parts.append(f"<hr><p style='color:#555555; font-size:9pt'>{escape(sources)}</p>")
         self.banner.setVisible(sheet.status.protected)
         self.browser.setHtml("".join(parts))

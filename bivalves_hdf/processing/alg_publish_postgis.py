@@ -18,7 +18,7 @@ from bivalves_hdf.qgis_io.settings import Settings
 
 
 class PublishPostgisAlgorithm(QgsProcessingAlgorithm):
-    """Calls qgis_io.postgis.publish: staging schema, then one swapping transaction."""
+    """Calls core.publish.publish: staging schema, then one swapping transaction."""
 
     INPUT, CONNECTION, AUTHCFG, SCHEMA, READERS = "INPUT", "CONNECTION", "AUTHCFG", "SCHEMA", "READERS"
     OCCURRENCES = "OCCURRENCES"
@@ -61,7 +61,9 @@ class PublishPostgisAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         import psycopg2
 
-        from bivalves_hdf.qgis_io.postgis import dsn_from_connection, publish
+        from bivalves_hdf.core.errors import BivalvesError
+        from bivalves_hdf.core.publish import publish
+        from bivalves_hdf.qgis_io.postgis import dsn_from_connection
 
         gpkg = self.parameterAsFile(parameters, self.INPUT, context)
         connection = self.parameterAsConnectionName(parameters, self.CONNECTION, context)
@@ -72,7 +74,7 @@ class PublishPostgisAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(tr("Give the schema to publish to."))
         try:
             result = publish(gpkg, dsn_from_connection(connection, authcfg), target, readers)
-        except (LookupError, ValueError, FileNotFoundError, RuntimeError, psycopg2.Error) as error:
+        except (BivalvesError, RuntimeError, psycopg2.Error) as error:
             raise QgsProcessingException(tr("Publication failed: {error}").format(error=error)) from error
         for table, rows in result.counts.items():
             feedback.pushInfo(f"{target}.{table}: {rows}")

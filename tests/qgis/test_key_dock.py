@@ -154,7 +154,7 @@ def test_nearby_records_selects_the_taxon_within_the_distance(dock, occurrences,
 def test_without_an_occurrences_layer_the_buttons_explain(dock, qgis_new_project) -> None:
     click_path(dock, TO_UNIO_CRASSUS)
     assert dock.show_records() == 0
-    assert "occurrences" in dock.message.text()
+    assert "load the layers first" in dock.message.text()
 
 
 def test_a_question_with_figures_screenshot(dock) -> None:

@@ -10,12 +10,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from fixtures_package import ENGLISH_MENU, FRENCH_MENU
 
 LOADER = Path(__file__).with_name("plugin_loader.py")
-ENGLISH_MENU = ["Update the data", "Load the layers", "Quick filters", "Identification key", "Extract for a procedure",
-                "Indicators by territory", "Settings", "Help"]
-FRENCH_MENU = ["Mettre à jour les données", "Charger les couches", "Filtres rapides", "Clé de détermination",
-               "Extraction pour procédure", "Indicateurs par territoire", "Paramètres", "Aide"]
 
 
 def run_loader(plugins_dir: Path, locale: str, tmp_path: Path) -> dict:

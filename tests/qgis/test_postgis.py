@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 
 import psycopg2
@@ -10,8 +12,10 @@ from fixtures_layers import write_sample_gpkg
 from qgis.core import QgsProject, QgsProviderRegistry, QgsVectorLayer
 
 from bivalves_hdf.core import schema
+from bivalves_hdf.core.errors import BivalvesError
+from bivalves_hdf.core.publish import publish
 from bivalves_hdf.qgis_io.layers import LAYER_TITLES, PostgisSource, load_layers, open_layer
-from bivalves_hdf.qgis_io.postgis import dsn_from_connection, publish
+from bivalves_hdf.qgis_io.postgis import dsn_from_connection
 
 pytestmark = [pytest.mark.postgis, pytest.mark.slow]
 CONNECTION = "bivalves_hdf_test"
@@ -82,7 +86,7 @@ def test_layers_from_postgis_equal_the_geopackage(
 def test_dsn_from_connection(qgis_connection, pg_cluster):
     dsn = dsn_from_connection(qgis_connection)
     assert f"port={pg_cluster.port}" in dsn
-    with pytest.raises(LookupError):
+    with pytest.raises(BivalvesError, match="no such connection"):
         dsn_from_connection("no such connection")
 
 
@@ -174,3 +178,23 @@ def test_load_action_reads_postgis_when_configured(published, qgis_connection, q
     finally:
         settings.source_kind, settings.pg_connection, settings.pg_schema = previous
         settings.save()
+
+
+def test_publish_command(pg_cluster, sample_gpkg, tmp_path):
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "bivalves_hdf", "publish", "--data", str(sample_gpkg), *args],  # noqa: S603
+                              capture_output=True, text=True, timeout=300, check=False)
+
+    done = cli("--dsn", pg_cluster.dsn, "--schema", "ligne_de_commande")
+    assert done.returncode == 0, done.stderr
+    assert "ligne_de_commande.occurrences: 400" in done.stdout.splitlines()
+    refused = cli("--dsn", pg_cluster.dsn, "--schema", "ligne_de_commande", "--readers", "no_such_role")
+    assert refused.returncode == 1 and "published schema is unchanged" in refused.stderr
+    unreachable = cli("--dsn", f"host={pg_cluster.host} port=1 dbname=x user=x connect_timeout=3")
+    assert unreachable.returncode == 1 and "cannot reach the PostgreSQL database" in unreachable.stderr
+    assert "Traceback" not in refused.stderr + unreachable.stderr
+    connection = psycopg2.connect(pg_cluster.dsn)
+    with connection, connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM ligne_de_commande.occurrences")
+        assert cursor.fetchone()[0] == 400
+    connection.close()

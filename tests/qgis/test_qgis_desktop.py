@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from fixtures_package import FRENCH_MENU
 
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = Path(__file__).with_name("desktop_probe.py")
@@ -33,7 +34,5 @@ def test_desktop_starts_with_plugin_menu_in_french(installed_plugins_dir: Path, 
     assert report.is_file(), "QGIS did not run the probe"
     found = json.loads(report.read_text(encoding="utf-8"))
     assert found["active"]
-    assert list(found["menus"].values()) == [["Mettre à jour les données", "Charger les couches",
-                                              "Clé de détermination", "Extraction pour procédure",
-                                              "Indicateurs par territoire", "Paramètres", "Aide"]]
+    assert list(found["menus"].values()) == [FRENCH_MENU]
     assert png.stat().st_size > 10_000
