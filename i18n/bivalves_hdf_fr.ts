@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="81"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="82"/>
         <source>GeoPackage of the data</source>
         <translation>GeoPackage des données</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="156"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="157"/>
         <source>Bivalves Hauts-de-France</source>
         <translation>Bivalves Hauts-de-France</translation>
     </message>
@@ -59,32 +59,32 @@
         <translation>Bivalves : indicateurs par territoire</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="69"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="68"/>
         <source>The indicators could not be computed.</source>
         <translation>Les indicateurs n'ont pas pu être calculés.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="75"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="74"/>
         <source>Indicators written in {folder}</source>
         <translation>Indicateurs enregistrés dans {folder}</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="77"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="76"/>
         <source>Bivalve indicators</source>
         <translation>Indicateurs bivalves</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="145"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="144"/>
         <source>Data (GeoPackage)</source>
         <translation>Données (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="100"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="99"/>
         <source>Polygons of a layer</source>
         <translation>Polygones d'une couche</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="147"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="146"/>
         <source>Vector file</source>
         <translation>Fichier vecteur</translation>
     </message>
@@ -94,12 +94,12 @@
         <translation>Territoires</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="229"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="228"/>
         <source>Only the selected features</source>
         <translation>Entités sélectionnées uniquement</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="113"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="112"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
@@ -109,12 +109,12 @@
         <translation>Champ du nom</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="153"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="152"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp *.kml)</source>
         <translation>Fichiers vecteur (*.geojson *.json *.gpkg *.shp *.kml)</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="127"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="126"/>
         <source>Compute</source>
         <translation>Calculer</translation>
     </message>
@@ -124,27 +124,27 @@
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="145"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="144"/>
         <source>Choose the territories file.</source>
         <translation>Choisissez le fichier des territoires.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="261"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="260"/>
         <source>Choose a polygon layer.</source>
         <translation>Choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="275"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="274"/>
         <source>The data file does not exist: {path}</source>
         <translation>Le fichier de données n'existe pas : {path}</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="161"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="160"/>
         <source>Choose the output folder.</source>
         <translation>Choisissez le dossier de sortie.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="172"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="171"/>
         <source>The indicators are being computed.</source>
         <translation>Calcul des indicateurs en cours.</translation>
     </message>
@@ -199,22 +199,22 @@
         <translation>Limiter la période</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="166"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="165"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="168"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="167"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="190"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="189"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="120"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="121"/>
         <source>Only fetch what changed since the last update</source>
         <translation>Seulement ce qui a changé depuis la dernière mise à jour</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Bivalves : rapport d'extraction</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="122"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="121"/>
         <source>The report could not be made.</source>
         <translation>Le rapport n'a pas pu être produit.</translation>
     </message>
@@ -299,12 +299,12 @@
         <translation>Rapport enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="147"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="146"/>
         <source>Polygon drawn below</source>
         <translation>Polygone dessiné ci-dessous</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="147"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="146"/>
         <source>Features of a layer</source>
         <translation>Entités d'une couche</translation>
     </message>
@@ -314,19 +314,14 @@
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="182"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="181"/>
         <source>Make the report</source>
         <translation>Produire le rapport</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="189"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="188"/>
         <source>Buffer</source>
         <translation>Zone tampon</translation>
-    </message>
-    <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="191"/>
-        <source>Sensitive records shown at best at</source>
-        <translation>Données sensibles affichées au plus à</translation>
     </message>
     <message>
         <location filename="../bivalves_hdf/processing/alg_report.py" line="78"/>
@@ -334,42 +329,42 @@
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="213"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="212"/>
         <source>Clear the polygon</source>
         <translation>Effacer le polygone</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="242"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="241"/>
         <source>Click to add vertices, right-click to close the polygon.</source>
         <translation>Cliquez pour ajouter des sommets, clic droit pour fermer le polygone.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="237"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="236"/>
         <source>Polygon closed. Clear it to draw another one.</source>
         <translation>Polygone fermé. Effacez-le pour en dessiner un autre.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="254"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="253"/>
         <source>Draw a polygon first (right-click closes it).</source>
         <translation>Dessinez d'abord un polygone (le clic droit le ferme).</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="256"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="255"/>
         <source>polygon drawn on the map</source>
         <translation>polygone dessiné sur la carte</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="266"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="265"/>
         <source>{layer} ({n} feature(s))</source>
         <translation>{layer} ({n} entité(s))</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="269"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="268"/>
         <source>Choose the perimeter file.</source>
         <translation>Choisissez le fichier du périmètre.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="293"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="292"/>
         <source>The report is being made; it will open when ready.</source>
         <translation>Le rapport est en cours de production ; il s'ouvrira dès qu'il sera prêt.</translation>
     </message>
@@ -549,102 +544,102 @@
         <translation>{n} observation(s) affichée(s).</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="33"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="34"/>
         <source>OpenObs (INPN)</source>
         <translation>OpenObs (INPN)</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="34"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="35"/>
         <source>SINP Hauts-de-France</source>
         <translation>SINP Hauts-de-France</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="35"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="36"/>
         <source>GBIF</source>
         <translation>GBIF</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="36"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="37"/>
         <source>Hub&apos;Eau hydrobiology</source>
         <translation>Hub'Eau hydrobiologie</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="42"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="43"/>
         <source>Hauts-de-France region</source>
         <translation>Région Hauts-de-France</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="43"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="44"/>
         <source>Aisne (02)</source>
         <translation>Aisne (02)</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="44"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="45"/>
         <source>Nord (59)</source>
         <translation>Nord (59)</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="45"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="46"/>
         <source>Oise (60)</source>
         <translation>Oise (60)</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="46"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="47"/>
         <source>Pas-de-Calais (62)</source>
         <translation>Pas-de-Calais (62)</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="47"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="48"/>
         <source>Somme (80)</source>
         <translation>Somme (80)</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="53"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="54"/>
         <source>Precise location</source>
         <translation>Localisation précise</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="54"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="55"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="55"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="56"/>
         <source>10 km grid cell</source>
         <translation>Maille 10 km</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="56"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="57"/>
         <source>Department</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="75"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="76"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="83"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="84"/>
         <source>The GeoPackage above</source>
         <translation>Le GeoPackage ci-dessus</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="84"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="85"/>
         <source>The shared PostGIS database</source>
         <translation>La base PostGIS partagée</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="86"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="87"/>
         <source>Load the layers from</source>
         <translation>Charger les couches depuis</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="89"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="90"/>
         <source>Shared PostGIS database</source>
         <translation>Base PostGIS partagée</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="94"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="95"/>
         <source>QGIS connection</source>
         <translation>Connexion QGIS</translation>
     </message>
@@ -659,39 +654,34 @@
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="102"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="103"/>
         <source>Updates</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="110"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="111"/>
         <source>Default sources</source>
         <translation>Sources par défaut</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="113"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="114"/>
         <source>Default area</source>
         <translation>Zone par défaut</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="117"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="118"/>
         <source> requests/s</source>
         <translation> requêtes/s</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="119"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="120"/>
         <source>Rate limit per service</source>
         <translation>Débit maximal par service</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="125"/>
+        <location filename="../bivalves_hdf/gui/options_page.py" line="126"/>
         <source>Sensitive records</source>
         <translation>Données sensibles</translation>
-    </message>
-    <message>
-        <location filename="../bivalves_hdf/gui/options_page.py" line="129"/>
-        <source>Show sensitive records at most at</source>
-        <translation>Afficher les données sensibles au plus à</translation>
     </message>
     <message>
         <location filename="../bivalves_hdf/processing/alg_import.py" line="30"/>
@@ -719,7 +709,7 @@
         <translation>Aucun fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/processing/alg_import.py" line="68"/>
+        <location filename="../bivalves_hdf/processing/alg_import.py" line="69"/>
         <source>{read} rows read, {kept} kept, {merged} merged, {rejected} rejected.</source>
         <translation>Lignes lues : {read}, retenues : {kept}, fusionnées : {merged}, rejetées : {rejected}.</translation>
     </message>
@@ -849,12 +839,12 @@
         <translation>URL de base des services (miroirs) : source=URL;source=URL</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/processing/alg_refresh.py" line="140"/>
+        <location filename="../bivalves_hdf/processing/alg_refresh.py" line="141"/>
         <source>Cancelled: the data were left as they were.</source>
         <translation>Annulé : les données sont restées inchangées.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/processing/alg_refresh.py" line="142"/>
+        <location filename="../bivalves_hdf/processing/alg_refresh.py" line="143"/>
         <source>No source could be fetched: the data were left as they were.</source>
         <translation>Aucune source n'a pu être téléchargée : les données sont restées inchangées.</translation>
     </message>
@@ -899,62 +889,62 @@
         <translation>La couche du périmètre ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="52"/>
+        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="48"/>
         <source>Taxon lookup used by the key</source>
         <translation>Recherche de taxon utilisée par la clé</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="55"/>
+        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="51"/>
         <source>Gives the taxa whose characters match the states you know, in any order, from the character matrix of the identification key, and the character that would best split them. States come from the choices below and/or a JSON object such as {&quot;hinge_teeth&quot;: &quot;absent&quot;, &quot;adult_length&quot;: [&quot;60_to_120&quot;, &quot;gt_120&quot;]}; a character left out is unknown.</source>
         <translation>Donne les taxons dont les caractères correspondent aux états que vous connaissez, saisis dans n'importe quel ordre, d'après la matrice de caractères de la clé de détermination, ainsi que le caractère qui les départagerait le mieux. Les états proviennent des choix ci-dessous et/ou d'un objet JSON tel que {&quot;hinge_teeth&quot;: &quot;absent&quot;, &quot;adult_length&quot;: [&quot;60_to_120&quot;, &quot;gt_120&quot;]} ; un caractère omis est considéré comme inconnu.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="68"/>
+        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="64"/>
         <source>Character states (JSON)</source>
         <translation>États des caractères (JSON)</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="75"/>
+        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="71"/>
         <source>Candidate taxa</source>
         <translation>Taxons candidats</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="77"/>
+        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="73"/>
         <source>Candidate taxa (JSON)</source>
         <translation>Taxons candidats (JSON)</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="78"/>
+        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="74"/>
         <source>Number of candidates</source>
         <translation>Nombre de candidats</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="79"/>
+        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="75"/>
         <source>Character that best splits them</source>
         <translation>Caractère qui les départage le mieux</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="80"/>
+        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="76"/>
         <source>Results the key can still reach (JSON)</source>
         <translation>Résultats encore accessibles par la clé (JSON)</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="89"/>
+        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="85"/>
         <source>The character states are not valid JSON: {error}</source>
         <translation>Les états des caractères ne sont pas du JSON valide : {error}</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="92"/>
+        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="88"/>
         <source>The character states must be a JSON object.</source>
         <translation>Les états des caractères doivent être un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="123"/>
+        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="119"/>
         <source>{n} candidate taxa.</source>
         <translation>Taxons candidats : {n}.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="125"/>
+        <location filename="../bivalves_hdf/processing/alg_taxon_lookup.py" line="121"/>
         <source>Character that best splits them: {character}</source>
         <translation>Caractère qui les départage le mieux : {character}</translation>
     </message>
@@ -1054,7 +1044,7 @@
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="264"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="263"/>
         <source>The layer has no feature to use (none selected, or the layer is empty).</source>
         <translation>La couche n'a aucune entité à utiliser (aucune sélectionnée, ou couche vide).</translation>
     </message>

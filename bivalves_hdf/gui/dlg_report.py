@@ -33,9 +33,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from bivalves_hdf.core import schema
 from bivalves_hdf.core.errors import BivalvesError
 from bivalves_hdf.core.report_content import SENSITIVE_PRECISIONS, ReportContent, ReportRequest
+from bivalves_hdf.gui.options_page import precision_labels
 from bivalves_hdf.qgis_io import log
 from bivalves_hdf.qgis_io.compat import FILTER_POLYGON_LAYER, GEOMETRY_POLYGON, LAYER_VECTOR, call_in_python_thread
 from bivalves_hdf.qgis_io.i18n import tr
@@ -170,7 +170,7 @@ class ReportDialog(QDialog):
         allowed = SENSITIVE_PRECISIONS[SENSITIVE_PRECISIONS.index(self.settings.sensitive_precision):] \
             if self.settings.sensitive_precision in SENSITIVE_PRECISIONS else SENSITIVE_PRECISIONS[2:]
         for code in allowed:
-            self.precision.addItem(schema.CLASSE_PRECISION.get(code, code), code)
+            self.precision.addItem(precision_labels().get(code, code), code)
         self.output = QgsFileWidget()
         self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output.setFilter("PDF (*.pdf)")
@@ -187,7 +187,7 @@ class ReportDialog(QDialog):
         rest = QFormLayout()
         rest.addRow(tr("Buffer"), self.buffer)
         rest.addRow(tr("Period"), period)
-        rest.addRow(tr("Sensitive records shown at best at"), self.precision)
+        rest.addRow(tr("Finest precision for sensitive records"), self.precision)
         rest.addRow(tr("PDF report"), self.output)
         layout.addLayout(rest)
         layout.addWidget(self.message)

@@ -21,9 +21,10 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from bivalves_hdf.core.report_content import SENSITIVE_PRECISIONS
 from bivalves_hdf.paths import icon_path
 from bivalves_hdf.qgis_io.i18n import tr
-from bivalves_hdf.qgis_io.settings import AREAS, SENSITIVE_PRECISIONS, Settings
+from bivalves_hdf.qgis_io.settings import AREAS, Settings
 
 PAGE_KEY = "bivalves_hdf"
 
@@ -126,7 +127,7 @@ class OptionsPage(QgsOptionsPageWidget):
         form = QFormLayout(sensitive)
         self.sensitive_precision = QComboBox(sensitive)
         fill_combo(self.sensitive_precision, precision_labels(), SENSITIVE_PRECISIONS, settings.sensitive_precision)
-        form.addRow(tr("Show sensitive records at most at"), self.sensitive_precision)
+        form.addRow(tr("Finest precision for sensitive records"), self.sensitive_precision)
         layout.addWidget(sensitive)
         layout.addStretch(1)
 

@@ -7,13 +7,13 @@ from pathlib import Path
 
 from qgis.core import QgsApplication, QgsSettings
 
+from bivalves_hdf.core.report_content import SENSITIVE_PRECISIONS
+
 GROUP = "bivalves_hdf"
 SOURCE_KINDS = ("gpkg", "postgis")
 ALL_SOURCES = ("openobs", "sinp_hdf", "gbif", "hubeau")
 # Areas as core.sources.base.parse_area spells them: the region or a department.
 AREAS = ("region", "dept:02", "dept:59", "dept:60", "dept:62", "dept:80")
-# Finest precision at which sensitive records may be shown, finest first.
-SENSITIVE_PRECISIONS = ("precise", "commune", "maille", "departement")
 
 
 def default_data_path() -> str:
