@@ -1,7 +1,8 @@
 """Run every benchmarks/bench_*.py and rewrite docs/benchmarks.md with their output (`make benchmarks`).
 
 Each benchmark runs in its own process with its default arguments and prints Markdown (a table,
-or JSON which is fenced); this script adds the machine, the date and how to reproduce.
+or JSON which is fenced); this script adds the machine, the date and how to reproduce. Sections of
+benchmarks not run this time are kept, and so are the hand-written `###` notes closing a section.
 
     .venv/bin/python benchmarks/run.py --report docs/benchmarks.md [--only import render ...]
 """
@@ -53,10 +54,25 @@ def run_one(path: Path) -> tuple[str, float, int]:
     return output, time.perf_counter() - start, completed.returncode
 
 
-def section(path: Path, output: str, seconds: float) -> str:
+def section(path: Path, output: str, seconds: float, machine_line: str) -> str:
     doc = docstring(path)
     body = f"```json\n{output}\n```" if output.lstrip().startswith("{") else output
-    return f"## {path.stem}\n\n{doc}\n\nResult ({seconds:.0f} s for the whole benchmark):\n\n{body}\n"
+    return (f"## {path.stem}\n\n{doc}\n\nRun on {machine_line}.\n\n"
+            f"Result ({seconds:.0f} s for the whole benchmark):\n\n{body}\n")
+
+
+def old_sections(report: Path) -> dict[str, str]:
+    """The `## bench_*` sections of the previous report, by benchmark name."""
+    if not report.is_file():
+        return {}
+    parts = report.read_text(encoding="utf-8").split("\n## ")[1:]
+    return {part.split("\n", 1)[0].strip(): "## " + part.rstrip("\n") + "\n" for part in parts}
+
+
+def notes(old: str) -> str:
+    """The hand-written `###` subsections closing an old section (kept across runs)."""
+    start = old.find("\n### ")
+    return old[start:] if start >= 0 else ""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,18 +89,20 @@ def main(argv: list[str] | None = None) -> int:
         "Written by `make benchmarks` (`benchmarks/run.py`), which runs every `benchmarks/bench_*.py` in turn; "
         "run one alone with `.venv/bin/python benchmarks/bench_<name>.py`.",
         "",
-        f"Run on {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}: {machine()}.",
+        "Each section says when and on what it was run.",
         "",
     ]
-    sections = []
+    sections = old_sections(args.report)
     failed = 0
     for bench in benches:
         print(f"running {bench.name}...", flush=True)
+        machine_line = f"{datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}: {machine()}"
         output, seconds, code = run_one(bench)
         failed += code != 0
-        sections.append(section(bench, output, seconds))
+        sections[bench.stem] = section(bench, output, seconds, machine_line) + notes(sections.get(bench.stem, ""))
     args.report.parent.mkdir(parents=True, exist_ok=True)
-    args.report.write_text("\n".join(header) + "\n" + "\n".join(sections), encoding="utf-8")
+    body = "\n".join(sections[name] for name in sorted(sections))
+    args.report.write_text("\n".join(header) + "\n" + body, encoding="utf-8")
     print(f"wrote {args.report}")
     return 1 if failed else 0
 
