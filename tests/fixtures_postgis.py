@@ -1,4 +1,7 @@
-"""A real PostgreSQL 15 + PostGIS cluster on loopback for the session (initdb in a temp folder).
+"""A real PostgreSQL + PostGIS cluster on loopback for the session (initdb in a temp folder).
+
+The newest PostgreSQL installed under /usr/lib/postgresql/<N>/bin is used (15 on Debian 12, 17 on
+Debian 13, 18 on sid); BIVALVES_PG_BIN overrides it.
 
 As root, the cluster runs as the `postgres` system user (PostgreSQL refuses to run as root).
 Skips when the PostgreSQL binaries or the PostGIS extension are not installed.
@@ -17,7 +20,16 @@ from pathlib import Path
 
 import pytest
 
-PG_BIN = Path(os.environ.get("BIVALVES_PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+def _newest_pg_bin(root: Path = Path("/usr/lib/postgresql")) -> Path:
+    """/usr/lib/postgresql/<N>/bin of the highest N that has initdb (the 15 one when none is installed)."""
+    versions = sorted((int(d.name) for d in root.glob("*") if d.name.isdigit() and (d / "bin" / "initdb").is_file()),
+                      reverse=True) if root.is_dir() else []
+    return root / str(versions[0] if versions else 15) / "bin"
+
+
+PG_BIN = Path(os.environ.get("BIVALVES_PG_BIN") or _newest_pg_bin())
+PG_EXTENSIONS = Path("/usr/share/postgresql") / PG_BIN.parent.name / "extension"
 
 
 @dataclass(frozen=True)
@@ -48,8 +60,8 @@ def pg_cluster():
     """Start a throw-away cluster; yield its PgCluster (database `bivalves` with PostGIS)."""
     if not (PG_BIN / "initdb").is_file():
         pytest.skip(f"PostgreSQL binaries not found in {PG_BIN}")
-    if not list(Path("/usr/share/postgresql/15/extension").glob("postgis.control")):
-        pytest.skip("the PostGIS extension for PostgreSQL 15 is not installed")
+    if not (PG_EXTENSIONS / "postgis.control").is_file():
+        pytest.skip(f"the PostGIS extension for PostgreSQL {PG_BIN.parent.name} is not installed ({PG_EXTENSIONS})")
     import psycopg2
 
     as_postgres = os.geteuid() == 0

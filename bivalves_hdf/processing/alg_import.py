@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from bivalves_hdf.core.errors import BivalvesError
-from bivalves_hdf.qgis_io.compat import SOURCE_FILE
+from bivalves_hdf.qgis_io.compat import SOURCE_FILE, call_in_python_thread
 from bivalves_hdf.qgis_io.i18n import tr
 from bivalves_hdf.qgis_io.settings import Settings
 
@@ -57,7 +57,8 @@ class ImportFilesAlgorithm(QgsProcessingAlgorithm):
         if not paths:
             raise QgsProcessingException(tr("No file to import."))
         try:
-            summary = import_files(
+            summary = call_in_python_thread(  # pyproj 3.7 crashes on reused QGIS worker threads
+                import_files,
                 paths,
                 out,
                 cancel=feedback.isCanceled,

@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from bivalves_hdf.core.errors import BivalvesError
-from bivalves_hdf.qgis_io.compat import ALGORITHM_NO_THREADING, SOURCE_VECTOR_POLYGON
+from bivalves_hdf.qgis_io.compat import ALGORITHM_NO_THREADING, SOURCE_VECTOR_POLYGON, parameter_as_fields
 from bivalves_hdf.qgis_io.i18n import tr
 from bivalves_hdf.qgis_io.report_inputs import territories_from_features
 from bivalves_hdf.qgis_io.settings import Settings
@@ -70,7 +70,7 @@ class IndicatorsAlgorithm(QgsProcessingAlgorithm):
         source = self.parameterAsSource(parameters, self.ZONES, context)
         if source is None:
             raise QgsProcessingException(tr("The territories layer cannot be read."))
-        fields = self.parameterAsFields(parameters, self.NAME_FIELD, context)
+        fields = parameter_as_fields(self, parameters, self.NAME_FIELD, context)
         out = Path(self.parameterAsString(parameters, self.OUTPUT, context))
         try:
             territories = territories_from_features(source.getFeatures(), source.sourceCrs(),

@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from bivalves_hdf.core.errors import BivalvesError
-from bivalves_hdf.qgis_io.compat import NUMBER_DOUBLE, PARAMETER_ADVANCED
+from bivalves_hdf.qgis_io.compat import NUMBER_DOUBLE, PARAMETER_ADVANCED, call_in_python_thread
 from bivalves_hdf.qgis_io.i18n import tr
 from bivalves_hdf.qgis_io.settings import ALL_SOURCES, Settings
 
@@ -126,7 +126,8 @@ class RefreshAlgorithm(QgsProcessingAlgorithm):
             )
             cancel = CancelToken()
             feedback.canceled.connect(cancel.cancel)
-            summary = run_refresh(
+            summary = call_in_python_thread(  # pyproj 3.7 crashes on reused QGIS worker threads
+                run_refresh,
                 options,
                 transport=QgisTransport(),
                 cancel=cancel,

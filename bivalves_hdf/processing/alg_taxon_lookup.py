@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 from qgis.core import (
-    Qgis,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -17,18 +16,15 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from bivalves_hdf.core.errors import BivalvesError
 from bivalves_hdf.core.key.identify import identify, parse_specimen
 from bivalves_hdf.core.key.loader import load_characters, load_key
 from bivalves_hdf.core.key.model import localized
 from bivalves_hdf.core.key.multiaccess import best_splits, candidates
+from bivalves_hdf.qgis_io.compat import FIELD_INT, FIELD_STRING, WKB_NO_GEOMETRY
 from bivalves_hdf.qgis_io.i18n import tr, user_locale
-
-NO_GEOMETRY = Qgis.WkbType.NoGeometry if hasattr(Qgis, "WkbType") else QgsWkbTypes.Type.NoGeometry
 
 
 def parameter_name(character: str) -> str:
@@ -109,10 +105,10 @@ class TaxonLookupAlgorithm(QgsProcessingAlgorithm):
         splits = best_splits(key, known, found, limit=1)
         outcomes = identify(key, known)
         fields = QgsFields()
-        for name, kind in (("cd_ref", QVariant.Type.Int), ("scientific_name", QVariant.Type.String),
-                           ("french_name", QVariant.Type.String), ("family", QVariant.Type.String)):
+        for name, kind in (("cd_ref", FIELD_INT), ("scientific_name", FIELD_STRING),
+                           ("french_name", FIELD_STRING), ("family", FIELD_STRING)):
             fields.append(QgsField(name, kind))
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, NO_GEOMETRY)
+        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_NO_GEOMETRY)
         for taxon in found:
             if sink is None:
                 break

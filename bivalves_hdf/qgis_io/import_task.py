@@ -9,6 +9,7 @@ from qgis.core import Qgis, QgsTask
 
 from bivalves_hdf.core.errors import BivalvesError
 from bivalves_hdf.qgis_io import log
+from bivalves_hdf.qgis_io.compat import call_in_python_thread
 from bivalves_hdf.qgis_io.i18n import tr
 
 
@@ -31,7 +32,9 @@ class ImportTask(QgsTask):
         from bivalves_hdf.core.importer import import_files
 
         try:
-            self.summary = import_files(
+            # pyproj (normaliser) in a Python-made thread: pyproj 3.7 crashes on reused QGIS worker threads
+            self.summary = call_in_python_thread(
+                import_files,
                 self.paths,
                 self.gpkg,
                 cancel=self.isCanceled,

@@ -21,6 +21,7 @@ from bivalves_hdf.core.indicators import (
     write_indicators_gpkg,
 )
 from bivalves_hdf.core.report_content import sha256_of
+from bivalves_hdf.qgis_io.compat import call_in_python_thread
 
 STYLE = (
     "body{font-family:'DejaVu Sans';font-size:10pt} h1{font-size:15pt} h2{font-size:11pt;margin-top:10px}"
@@ -101,7 +102,8 @@ def build_indicators(data_path: Path, territories: list[Territory] | Path, out_d
     out_dir.mkdir(parents=True, exist_ok=True)
     if not isinstance(territories, list):
         territories = read_territories(territories)
-    results = compute_indicators(data_path, territories)
+    # in a Python-made thread (pyproj 3.7 crashes on reused QGIS worker threads); the PDF stays on this one
+    results = call_in_python_thread(compute_indicators, data_path, territories)
     footer = summary_footer(data_path, extracted_at)
     return IndicatorOutputs(
         gpkg=write_indicators_gpkg(results, out_dir / "indicateurs.gpkg"),

@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from bivalves_hdf.core import schema
-from bivalves_hdf.qgis_io.compat import resolve
+from bivalves_hdf.qgis_io.compat import resolve, set_legend_style_font
 from bivalves_hdf.qgis_io.layers import LAYER_ORDER, LAYER_TITLES, apply_style, open_layer, read_refresh_info
 
 # Newer spellings first (QGIS 3.30+/4), then QGIS 3.22's.
@@ -137,7 +137,7 @@ def draw_legend(painter: QPainter, layers: list[QgsVectorLayer], frame: Frame) -
     }
     for kind, font in fonts.items():
         style = settings.style(kind)
-        style.setFont(font)
+        set_legend_style_font(style, font)
         settings.setStyle(kind, style)
     settings.setWrapChar("|")
     model = QgsLegendModel(tree)  # the renderer keeps a bare pointer: hold the model here

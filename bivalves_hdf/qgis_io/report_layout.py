@@ -59,6 +59,7 @@ from bivalves_hdf.qgis_io.compat import (
     FIELD_INT,
     FIELD_STRING,
     RENDER_POINTS,
+    call_in_python_thread,
     set_legend_style_font,
 )
 
@@ -623,8 +624,12 @@ def write_report(content: ReportContent, pdf_path: Path, data_path: Path | None 
 
 
 def build_report(request: ReportRequest, pdf_path: Path) -> ReportOutputs:
-    """Content, PDF, GeoPackage and CSV for one request."""
-    return write_report(build_report_content(request), pdf_path, request.data_path)
+    """Content, PDF, GeoPackage and CSV for one request.
+
+    The content is selected in a Python-made thread (pyproj 3.7 crashes on reused QGIS worker
+    threads, and a Processing run may come from one); the print layout stays on the calling thread.
+    """
+    return write_report(call_in_python_thread(build_report_content, request), pdf_path, request.data_path)
 
 
 def build_demo_report(gpkg: Path, out_dir: Path) -> ReportOutputs:

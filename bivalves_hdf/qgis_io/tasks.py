@@ -1,7 +1,8 @@
 """Background tasks of the refresh: counting before the download, and the refresh itself.
 
 Both run `core.refresh` through QGIS's network stack (`QgisTransport`: proxy, SSL, auth) in
-the task manager's worker thread (no widget, no QgsProject there); cancelling the task sets the
+the task manager's worker thread (no widget, no QgsProject there), inside a Python-made thread
+(`compat.call_in_python_thread`: pyproj 3.7 crashes on reused QGIS worker threads); cancelling the task sets the
 `CancelToken`, which stops the HTTP layer within a second. `finished()` runs in the main thread
 and reports through `log.notify` (message bar plus details in the log panel).
 
@@ -21,6 +22,7 @@ from bivalves_hdf.core.errors import BivalvesError
 from bivalves_hdf.core.http import CancelToken
 from bivalves_hdf.core.refresh import RefreshOptions, RefreshSummary, estimate_counts, run_refresh
 from bivalves_hdf.qgis_io import log
+from bivalves_hdf.qgis_io.compat import call_in_python_thread
 from bivalves_hdf.qgis_io.i18n import tr
 from bivalves_hdf.qgis_io.transport import QgisTransport
 
@@ -52,7 +54,7 @@ class RefreshTask(_CancellableTask):
 
     def run(self) -> bool:
         try:
-            self.summary = run_refresh(self.options, self.transport, self.token, self._progress)
+            self.summary = call_in_python_thread(run_refresh, self.options, self.transport, self.token, self._progress)
         except BivalvesError as error:
             self.error = str(error)
             return False
@@ -96,7 +98,7 @@ class EstimateTask(_CancellableTask):
 
     def run(self) -> bool:
         try:
-            self.counts = estimate_counts(self.options, self.transport, self.token)
+            self.counts = call_in_python_thread(estimate_counts, self.options, self.transport, self.token)
         except BivalvesError as error:
             self.error = str(error)
             return False

@@ -13,9 +13,17 @@ import pytest
 from fixtures_http import Fault, status
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsNetworkAccessManager, QgsSettings
 
-from bivalves_hdf.core.http import CancelledError, CancelToken, HttpClient, HttpError, HttpPolicy
+from bivalves_hdf.core.http import (
+    CancelledError,
+    CancelToken,
+    HttpClient,
+    HttpError,
+    HttpPolicy,
+    TransportTimeoutError,
+)
 from bivalves_hdf.core.refresh import RefreshOptions, run_refresh
 from bivalves_hdf.core.store import read_occurrences
+from bivalves_hdf.qgis_io import transport
 from bivalves_hdf.qgis_io.transport import QgisTransport
 
 PATH = "/openobs/occurrences/search"
@@ -115,6 +123,29 @@ def test_qgis_transport_cancel_within_a_second(qgis_app, fake_api) -> None:
     with pytest.raises(CancelledError):
         qgis_client(token, timeout=30.0).get_json(fake_api.base_url + PATH)
     assert time.monotonic() - started < 1.3
+
+
+def test_qgis_transport_timeout_from_the_main_thread(qgis_app, fake_api) -> None:
+    fake_api.fail(PATH, Fault("timeout", delay=5.0))
+    started = time.monotonic()
+    with pytest.raises(TransportTimeoutError):
+        QgisTransport().get(fake_api.base_url + PATH, None, {}, 0.5)
+    assert time.monotonic() - started < 1.5
+
+
+def test_qgis_transport_timeout_holds_even_if_qgis_ignores_the_abort(qgis_app, fake_api, monkeypatch) -> None:
+    """The watchdog ends QGIS's loop itself when the cancelled feedback does not (the lost-abort race)."""
+
+    class DeafFeedback(transport.QgsFeedback):
+        def cancel(self) -> None:  # the abort never reaches QGIS
+            return None
+
+    monkeypatch.setattr(transport, "QgsFeedback", DeafFeedback)
+    fake_api.fail(PATH, Fault("timeout", delay=5.0))
+    started = time.monotonic()
+    with pytest.raises(TransportTimeoutError):
+        QgisTransport().get(fake_api.base_url + PATH, None, {}, 0.5)
+    assert time.monotonic() - started < 3.0  # the server answers only after 5 s
 
 
 def test_requests_go_through_the_proxy_set_in_qgis(qgis_app, fake_api, qgis_proxy) -> None:

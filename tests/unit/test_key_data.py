@@ -26,7 +26,8 @@ from bivalves_hdf.core.key.model import Couplet, Lead, Target
 from bivalves_hdf.core.key.sheets import check_sheets, load_sheets
 from bivalves_hdf.paths import KEY_DIR
 
-SHARED_VOCABULARY = Path("/work/shared/key/characters.yaml")
+ROOT = Path(__file__).resolve().parents[2]  # the repository
+SHARED_VOCABULARY = ROOT.parent / "shared" / "key" / "characters.yaml"  # the team's folder beside the repository
 
 
 @pytest.fixture(scope="module")
