@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton
 
 from bivalves_hdf.core.key.model import Outcome
 from bivalves_hdf.gui.key_widget import KeyWidget
+from bivalves_hdf.qgis_io.filters import BASE_FILTER_PROPERTY
 from bivalves_hdf.qgis_io.i18n import tr, user_locale
 
 OCCURRENCES_LAYER = "occurrences"
@@ -136,7 +137,10 @@ class KeyDock(QgsDockWidget):
         if layer is None:
             return 0
         self._original_subset.setdefault(layer.id(), layer.subsetString())
-        if not layer.setSubsetString(taxon_filter(self.outcome.result.taxa)):
+        # keep the sensitive-records rule of the settings (the layer's base filter) under the taxon filter
+        base = str(layer.customProperty(BASE_FILTER_PROPERTY, "") or "")
+        taxa = taxon_filter(self.outcome.result.taxa)
+        if not layer.setSubsetString(f"({base}) AND ({taxa})" if base else taxa):
             self._say(tr("The occurrences layer cannot be filtered."))
             return 0
         layer.updateExtents()

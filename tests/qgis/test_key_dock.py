@@ -137,6 +137,30 @@ def test_show_records_filters_the_layer_and_zooms(dock, occurrences, qgis_canvas
     assert occurrences.subsetString() == "" and occurrences.featureCount() == len(RECORDS)
 
 
+def test_show_records_keeps_the_sensitive_records_rule(dock, qgis_new_project) -> None:
+    from bivalves_hdf.qgis_io.filters import sensitivity_clause, set_base_filter
+
+    layer = QgsVectorLayer("Point?crs=EPSG:2154&field=cdRef:integer&field=sensiNiveau:string"
+                           "&field=classePrecision:string", "occurrences", "memory")
+    rows = [(64443, "0", "precise"), (64443, "2", "precise"), (64443, "2", "maille"), (64629, "0", "precise")]
+    features = []
+    for number, (cd_ref, level, precision) in enumerate(rows):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([cd_ref, level, precision])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(690000 + 1000 * number, 6920000)))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    QgsProject.instance().addMapLayer(layer)
+    set_base_filter(layer, sensitivity_clause("maille"))  # as "Load the layers" does with the settings
+    base = layer.subsetString()
+    assert layer.featureCount() == 3
+    click_path(dock, TO_UNIO_CRASSUS)
+    assert dock.show_records() == 2  # the sensitive record located to the point stays hidden
+    assert sorted(f["sensiNiveau"] + f["classePrecision"] for f in layer.getFeatures()) == ["0precise", "2maille"]
+    dock.clear_filter()
+    assert layer.subsetString() == base and layer.featureCount() == 3
+
+
 def test_nearby_records_selects_the_taxon_within_the_distance(dock, occurrences, qgis_canvas) -> None:
     click_path(dock, TO_UNIO_CRASSUS)
     qgis_canvas.setDestinationCrs(occurrences.crs())
