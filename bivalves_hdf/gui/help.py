@@ -12,8 +12,8 @@ import shutil
 import sys
 from pathlib import Path
 
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
-from qgis.PyQt.QtGui import QDesktopServices, QGuiApplication, QTextDocument
+from qgis.PyQt.QtCore import QT_VERSION_STR, QCoreApplication, QUrl
+from qgis.PyQt.QtGui import QDesktopServices, QGuiApplication, QTextCharFormat, QTextCursor, QTextDocument
 
 from bivalves_hdf.paths import DOCS_DIR
 
@@ -26,6 +26,7 @@ STYLE = (
 _LOCAL_MD_LINK = re.compile(r'href="(?![a-z]+:)([^"#]+)\.md(#[^"]*)?"')
 _HEAD = re.compile(r"<head>.*?</head>", re.S)
 _BODY = re.compile(r"<body[^>]*>")
+MONOSPACE = ["DejaVu Sans Mono", "monospace"]
 
 
 def markdown_files(src_dir: Path) -> list[Path]:
@@ -38,11 +39,47 @@ def markdown_to_html(markdown: str, title: str) -> str:
     _ensure_gui_application()
     document = QTextDocument()
     document.setMarkdown(markdown)
+    _clean_formats(document)
     html = document.toHtml()
     head = f'<head><meta charset="utf-8"><title>{_escape(title)}</title><style>{STYLE}</style></head>'
     html = _HEAD.sub(lambda _m: head, html, count=1)
     html = _BODY.sub("<body>", html, count=1)
     return _LOCAL_MD_LINK.sub(lambda m: f'href="{m.group(1)}.html{m.group(2) or ""}"', html)
+
+
+def _clean_formats(document: QTextDocument) -> None:
+    """Work around two flaws of Qt's HTML export of Markdown.
+
+    A list item after the first that starts in bold gets the bold as its block format and is
+    exported as `<li style="font-weight:600;" style=...>`: the whole item shows bold. Code (inline
+    and fenced) gets the system's fixed font, which is the normal font on a headless build (the
+    package is built offscreen): it gets an explicit monospace family.
+    """
+    code_ranges = []
+    block = document.begin()
+    while block.isValid():
+        QTextCursor(block).setBlockCharFormat(QTextCharFormat())
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.isValid() and _is_code(fragment.charFormat()):
+                code_ranges.append((fragment.position(), fragment.position() + fragment.length()))
+            fragments += 1
+        block = block.next()
+    code = QTextCharFormat()
+    code.setFontFamilies(MONOSPACE)
+    for start, end in code_ranges:  # formats changed once the walk is over
+        cursor = QTextCursor(document)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(code)
+
+
+def _is_code(char_format: QTextCharFormat) -> bool:
+    """Code fragments are the only ones the Markdown reader marks fixed-pitch or gives a font family."""
+    if char_format.fontFixedPitch() or char_format.fontFamilies():
+        return True
+    return QT_VERSION_STR.startswith("5.") and bool(char_format.fontFamily())  # Qt 5 sets the family only
 
 
 def build_help(src_dir: Path, out_dir: Path) -> list[Path]:

@@ -27,6 +27,19 @@ def test_build_help_writes_linked_html(qgis_app, tmp_path) -> None:
     assert "L411-1" in note and "Légifrance" in note and "<table" in note
 
 
+def test_markdown_formats_survive_the_html_export(qgis_app) -> None:
+    """An item starting in bold is not bold all through; code is in a monospace font."""
+    from bivalves_hdf.gui.help import markdown_to_html
+
+    html = markdown_to_html("- one\n- **Bold** then plain\n- **« Quoted »** then plain\n\nRun `cmd`:\n\n"
+                            "```sh\npython3 -m bivalves_hdf --help\n```\n", "t")
+    assert not re.search(r'<li style=" font-weight:[67]00;"', html)
+    assert re.search(r'<span style=" font-weight:[67]00;">Bold</span> then plain', html)
+    assert re.search(r'<span style=" font-weight:[67]00;">« Quoted »</span> then plain', html)
+    assert re.search(r"font-family:'DejaVu Sans Mono'[^>]*>cmd</span>", html)
+    assert re.search(r"font-family:'DejaVu Sans Mono'[^>]*>python3 -m bivalves_hdf --help</span>", html)
+
+
 def test_help_index_points_to_html(qgis_app, tmp_path) -> None:
     from pathlib import Path
 
