@@ -23,11 +23,12 @@ export PYTHONDONTWRITEBYTECODE := 1
 # Debian packages, the same names on Debian 12 (QGIS 3.22), 13 (3.40) and sid (3.44); the versioned
 # PostGIS package (postgresql-15/17/18-postgis-3) is resolved on the machine from `postgresql`'s
 # dependency. Only real packages here: a virtual one (postgresql-contrib on 13) never reads as installed.
-# fonts-dejavu-core: the map and the report name DejaVu Sans.
+# fonts-dejavu-core: the map and the report name DejaVu Sans. qttranslations5-l10n: Qt's own French
+# (standard buttons such as "Fermer") in the guide's screenshots, as in a French QGIS desktop.
 APT_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth pyqt5-dev-tools qttools5-dev-tools \
 	python3-venv python3-pip python3-pandas python3-pyproj python3-shapely python3-requests \
 	python3-yaml python3-jinja2 python3-owslib python3-psycopg2 python3-matplotlib \
-	python3-gdal gdal-bin proj-data poppler-utils postgresql fonts-dejavu-core
+	python3-gdal gdal-bin proj-data poppler-utils postgresql fonts-dejavu-core qttranslations5-l10n
 
 .PHONY: help deps apt venv qt6venv demo test static translations i18n qrc package deploy qgis benchmarks clean
 
