@@ -238,8 +238,15 @@ def _header(key: str) -> str:
     return f"Observations {decade}-{decade + 9}"
 
 
+def _csv_value(value) -> str:
+    """Decimal comma for French spreadsheets (shares keep their 3 decimals), formulas neutralised."""
+    if isinstance(value, float):
+        return repr(value).replace(".", ",")
+    return neutralise("" if value is None else str(value))
+
+
 def write_indicators_csv(results: list[TerritoryIndicators], path: Path) -> Path:
-    """UTF-8 with BOM, semicolons, French headers, formulas neutralised."""
+    """UTF-8 with BOM, semicolons, decimal commas, French headers, formulas neutralised."""
     decades = decades_of(results)
     rows = [_row(r, decades) for r in results]
     keys = list(rows[0]) if rows else list(HEADERS_FR)
@@ -248,7 +255,7 @@ def write_indicators_csv(results: list[TerritoryIndicators], path: Path) -> Path
         writer = csv.writer(handle, delimiter=";")
         writer.writerow([_header(k) for k in keys])
         for row in rows:
-            writer.writerow([neutralise("" if row[k] is None else str(row[k])) for k in keys])
+            writer.writerow([_csv_value(row[k]) for k in keys])
     return path
 
 

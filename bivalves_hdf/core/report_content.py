@@ -217,6 +217,13 @@ def data_version(dataset: ogr.DataSource) -> str:
 
 
 # --- statuses ---------------------------------------------------------------------------------
+# The origin of a non-native taxon, shown beside its statuses (it brings no text of its own unless the
+# taxon is on the Union list of regulation (EU) 1143/2014, which is a status).
+ORIGIN_LABELS = {
+    "invasive": ("Origine : exotique envahissante (hors liste de l'Union, règlement (UE) 1143/2014)",),
+    "introduced": ("Origine : introduite (non indigène)",),
+}
+
 @dataclass(frozen=True)
 class TaxonFlags:
     protected: bool
@@ -263,12 +270,14 @@ def taxon_flags(reference, cd_ref: int | None, values: dict) -> TaxonFlags:
         order.index(s.kind) if s.kind in order else len(order), s.kind, s.area, s.value, s.label_fr))
     labels = tuple(dict.fromkeys(STATUS_KINDS.get(s.kind, "") + s.label_fr + ("" if s.verified else " (non vérifié)")
                                  for s in statuses if s.label_fr))
+    eu_invasive = any(s.kind == "eu_invasive" for s in statuses)
+    labels += ORIGIN_LABELS.get(reference.taxon(cd_ref).origin, ()) if not eu_invasive else ()
     return TaxonFlags(
         protected=bool(flags.protected),
         red_list=flags.red_list or "",
         habitats_directive=flags.habitats_directive or "",
         invasive=bool(flags.invasive),
-        eu_invasive=any(s.kind == "eu_invasive" for s in statuses),
+        eu_invasive=eu_invasive,
         statuses=labels,
         text_refs=tuple(s.text_ref for s in statuses if s.text_ref),
     )

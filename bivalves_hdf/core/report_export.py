@@ -59,15 +59,22 @@ def _cell(value) -> str:
     return str(value)
 
 
+def csv_cell(value) -> str:
+    """A CSV cell for a French spreadsheet: decimal comma, formulas neutralised."""
+    if isinstance(value, float):
+        return f"{value:.1f}".replace(".", ",")
+    return neutralise(_cell(value))
+
+
 def write_csv(content: ReportContent, path: Path) -> Path:
-    """UTF-8 with BOM, semicolon-separated (French spreadsheets), formulas neutralised."""
+    """UTF-8 with BOM, semicolon-separated with decimal commas (French spreadsheets), formulas neutralised."""
     path = Path(path)
     temporary = path.with_name(path.name + ".part")
     with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
         writer.writerow([header for _, _, header in COLUMNS])
         for record in content.records:
-            writer.writerow([neutralise(_cell(getattr(record, name))) for name, _, _ in COLUMNS])
+            writer.writerow([csv_cell(getattr(record, name)) for name, _, _ in COLUMNS])
     temporary.replace(path)
     return path
 

@@ -23,8 +23,11 @@ from bivalves_hdf.core.indicators import (
 from bivalves_hdf.core.report_content import sha256_of
 from bivalves_hdf.qgis_io.compat import call_in_python_thread
 
+# Headings are paragraphs: QTextDocument keeps its own sizes for <h1>/<h2> whatever the style sheet says.
+H1 = "font-size:15pt; font-weight:bold; margin-bottom:6px"
+H2 = "font-size:11pt; font-weight:bold; margin-top:10px; margin-bottom:4px"
 STYLE = (
-    "body{font-family:'DejaVu Sans';font-size:10pt} h1{font-size:15pt} h2{font-size:11pt;margin-top:10px}"
+    "body{font-family:'DejaVu Sans';font-size:10pt} "
     "td,th{padding:2px 6px} th{background:#d9e2ec;text-align:left} .limits{font-size:8pt;color:#444}"
     ".foot{font-size:7pt;color:#666}"
 )
@@ -62,12 +65,12 @@ def territory_html(result: TerritoryIndicators, footer: str, new_page: bool = Fa
     ]
     table = "".join(f"<tr><th>{escape(k)}</th><td>{v}</td></tr>" for k, v in rows)
     limits = "".join(f"<li>{escape(limit)}</li>" for limit in LIMITS)
-    brk = " style='page-break-before: always'" if new_page else ""
-    return (f"<h1{brk}>Indicateurs bivalves — {escape(result.name)}</h1>"
+    brk = "; page-break-before: always" if new_page else ""
+    return (f"<p style='{H1}{brk}'>Indicateurs bivalves — {escape(result.name)}</p>"
             f"<table cellspacing='0' border='1'>{table}</table>"
-            f"<h2>Effort d'échantillonnage par décennie (observations)</h2>"
+            f"<p style='{H2}'>Effort d'échantillonnage par décennie (observations)</p>"
             f"<table cellspacing='0' border='1'><tr><th>Décennie</th><th>Observations</th></tr>{decades}</table>"
-            f"<h2>Limites des données</h2><ul class='limits'>{limits}</ul>"
+            f"<p style='{H2}'>Limites des données</p><ul class='limits'>{limits}</ul>"
             f"<p class='foot'>{escape(footer)}</p>")
 
 

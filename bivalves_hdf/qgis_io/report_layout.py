@@ -157,15 +157,21 @@ def _table(layout, headers: list[str], shares: list[float], rows: list[list[QgsT
 
 
 def break_long_tokens(text: str, capacity: int) -> str:
-    """Split words longer than `capacity` characters over lines, after a '-', '_', '/' or ':' when possible."""
+    """Split words longer than `capacity` characters over lines, after a '-', '_', '/' or ':' when possible.
+
+    `capacity` counts the widest glyphs (digits of identifiers); a plain word of letters, narrower, may
+    run a quarter longer and is hyphenated when it must be cut.
+    """
     lines = []
     for line in text.split("\n"):
         words = []
         for word in line.split(" "):
-            while len(word) > capacity:
-                cut = max(word.rfind(sep, 0, capacity) for sep in "-_/:")
-                cut = cut + 1 if cut > 0 else capacity
-                words.append(word[:cut] + "\n")
+            letters = word.isalpha()
+            limit = capacity + capacity // 4 if letters else capacity
+            while len(word) > limit:
+                cut = max(word.rfind(sep, 0, limit) for sep in "-_/:")
+                cut = cut + 1 if cut > 0 else limit - 1 if letters else limit
+                words.append(word[:cut] + ("-\n" if letters else "\n"))
                 word = word[cut:]
             words.append(word)
         lines.append(" ".join(words).replace("\n ", "\n"))

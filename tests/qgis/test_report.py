@@ -194,5 +194,7 @@ def test_break_long_tokens(qgis_app) -> None:
     uuid = "959a3427-ffee-41a0-85a3-123456789abc"
     assert break_long_tokens(uuid, 20) == "959a3427-ffee-41a0-\n85a3-123456789abc"
     assert break_long_tokens(f"sinp_dee\n{uuid}", 40) == f"sinp_dee\n{uuid}"
-    assert break_long_tokens("x" * 25, 10) == "xxxxxxxxxx\nxxxxxxxxxx\nxxxxx"
+    assert break_long_tokens("x1" * 12, 10) == "x1x1x1x1x1\nx1x1x1x1x1\nx1x1"
+    assert break_long_tokens("Conservatoire", 12) == "Conservatoire"  # letters are narrower than digits
+    assert break_long_tokens("x" * 25, 10) == "xxxxxxxxxxx-\nxxxxxxxxxxx-\nxxx"
     assert break_long_tokens("Dupont Jean", 8) == "Dupont Jean"

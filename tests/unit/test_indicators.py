@@ -89,6 +89,8 @@ def test_outputs(tmp_path, report_gpkg, zones_file) -> None:
     assert rows[0][0] == "Territoire" and len(rows) == 4
     assert rows[2][0] == "'=Grand territoire"  # formula neutralised
     assert "Observations 1990-1999" in rows[0]
+    share = rows[0].index(next(h for h in rows[0] if h.startswith("Part des mailles")))
+    assert all("." not in row[share] for row in rows[1:]) and any("," in row[share] for row in rows[1:])
     dataset = ogr.Open(str(write_indicators_gpkg(results, tmp_path / "i.gpkg")))
     layer = dataset.GetLayerByName("indicateurs")
     assert layer.GetFeatureCount() == 3

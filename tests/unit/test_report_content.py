@@ -61,6 +61,10 @@ def test_taxa_statuses_absences_dead_shells_and_texts(report_gpkg, report_perime
     text_ids = [t.id for t in content.texts]
     assert "cenv-l411-1" in text_ids and "cenv-l216-6" in text_ids
     assert content.counts["dead_shells"] == 1 and content.counts["absences"] == 1
+    by_name = {t.name: t for t in content.taxa}
+    assert by_name["Sinanodonta woodiana"].statuses == (
+        "Origine : exotique envahissante (hors liste de l'Union, règlement (UE) 1143/2014)",)
+    assert not any("Origine" in s for s in by_name["Anodonta cygnea"].statuses + crassus.statuses)
 
 
 def test_no_protected_taxon_no_protection_texts(tmp_path, report_perimeter) -> None:
@@ -136,6 +140,8 @@ def test_csv_and_gpkg_exports(tmp_path, report_gpkg, report_perimeter) -> None:
     hostile = next(row for row in rows if row[0] == "OCC-R3")
     assert hostile[7] == HOSTILE_OBSERVER  # starts with '<': kept as plain text
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+    x_column = rows[0].index("X (Lambert-93)")
+    assert next(row for row in rows if row[0] == "OCC-R1")[x_column] == "648500,0"  # decimal comma
     gpkg_path = write_gpkg(content, tmp_path / "report.gpkg")
     dataset = ogr.Open(str(gpkg_path))
     assert dataset.GetLayerByName("releves").GetFeatureCount() == len(content.records)
