@@ -54,22 +54,22 @@
         <translation>L'action a échoué.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="43"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="41"/>
         <source>Bivalves: indicators by territory</source>
         <translation>Bivalves : indicateurs par territoire</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="68"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="66"/>
         <source>The indicators could not be computed.</source>
         <translation>Les indicateurs n'ont pas pu être calculés.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="74"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="72"/>
         <source>Indicators written in {folder}</source>
         <translation>Indicateurs enregistrés dans {folder}</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="76"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="74"/>
         <source>Bivalve indicators</source>
         <translation>Indicateurs bivalves</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Données (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="99"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="97"/>
         <source>Polygons of a layer</source>
         <translation>Polygones d'une couche</translation>
     </message>
@@ -94,12 +94,12 @@
         <translation>Territoires</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="228"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="227"/>
         <source>Only the selected features</source>
         <translation>Entités sélectionnées uniquement</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="112"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="108"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Fichiers vecteur (*.geojson *.json *.gpkg *.shp *.kml)</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="126"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="121"/>
         <source>Compute</source>
         <translation>Calculer</translation>
     </message>
@@ -124,27 +124,27 @@
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="144"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="145"/>
         <source>Choose the territories file.</source>
         <translation>Choisissez le fichier des territoires.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="260"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="259"/>
         <source>Choose a polygon layer.</source>
         <translation>Choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="274"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="273"/>
         <source>The data file does not exist: {path}</source>
         <translation>Le fichier de données n'existe pas : {path}</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="160"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="161"/>
         <source>Choose the output folder.</source>
         <translation>Choisissez le dossier de sortie.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="171"/>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="172"/>
         <source>The indicators are being computed.</source>
         <translation>Calcul des indicateurs en cours.</translation>
     </message>
@@ -199,17 +199,17 @@
         <translation>Limiter la période</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="165"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="166"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="167"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="168"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="189"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="188"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -314,12 +314,12 @@
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="181"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="182"/>
         <source>Make the report</source>
         <translation>Produire le rapport</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="188"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="187"/>
         <source>Buffer</source>
         <translation>Zone tampon</translation>
     </message>
@@ -329,102 +329,102 @@
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="212"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="211"/>
         <source>Clear the polygon</source>
         <translation>Effacer le polygone</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="241"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="240"/>
         <source>Click to add vertices, right-click to close the polygon.</source>
         <translation>Cliquez pour ajouter des sommets, clic droit pour fermer le polygone.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="236"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="235"/>
         <source>Polygon closed. Clear it to draw another one.</source>
         <translation>Polygone fermé. Effacez-le pour en dessiner un autre.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="253"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="252"/>
         <source>Draw a polygon first (right-click closes it).</source>
         <translation>Dessinez d'abord un polygone (le clic droit le ferme).</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="255"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="254"/>
         <source>polygon drawn on the map</source>
         <translation>polygone dessiné sur la carte</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="265"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="264"/>
         <source>{layer} ({n} feature(s))</source>
         <translation>{layer} ({n} entité(s))</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="268"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="267"/>
         <source>Choose the perimeter file.</source>
         <translation>Choisissez le fichier du périmètre.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="292"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="291"/>
         <source>The report is being made; it will open when ready.</source>
         <translation>Le rapport est en cours de production ; il s'ouvrira dès qu'il sera prêt.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dock_key.py" line="70"/>
+        <location filename="../bivalves_hdf/gui/dock_key.py" line="71"/>
         <source>Show the records</source>
         <translation>Afficher les observations</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dock_key.py" line="72"/>
+        <location filename="../bivalves_hdf/gui/dock_key.py" line="73"/>
         <source>Filter the occurrences layer to this taxon and zoom to it</source>
         <translation>Filtrer la couche des observations sur ce taxon et zoomer dessus</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dock_key.py" line="74"/>
+        <location filename="../bivalves_hdf/gui/dock_key.py" line="75"/>
         <source>Show all records</source>
         <translation>Afficher toutes les observations</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dock_key.py" line="81"/>
+        <location filename="../bivalves_hdf/gui/dock_key.py" line="82"/>
         <source>Nearby records</source>
         <translation>Observations proches</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dock_key.py" line="83"/>
+        <location filename="../bivalves_hdf/gui/dock_key.py" line="84"/>
         <source>Select the records of this taxon within the distance of the map centre</source>
         <translation>Sélectionner les observations de ce taxon situées dans le rayon indiqué autour du centre de la carte</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dock_key.py" line="91"/>
+        <location filename="../bivalves_hdf/gui/dock_key.py" line="92"/>
         <source>INPN page</source>
         <translation>Fiche INPN</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dock_key.py" line="109"/>
+        <location filename="../bivalves_hdf/gui/dock_key.py" line="110"/>
         <source>A group of species has no INPN page</source>
         <translation>Un groupe d'espèces n'a pas de fiche INPN</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dock_key.py" line="140"/>
+        <location filename="../bivalves_hdf/gui/dock_key.py" line="144"/>
         <source>The occurrences layer cannot be filtered.</source>
         <translation>La couche des observations ne peut pas être filtrée.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dock_key.py" line="146"/>
+        <location filename="../bivalves_hdf/gui/dock_key.py" line="150"/>
         <source>{n} record(s) of this taxon shown.</source>
         <translation>{n} observation(s) de ce taxon affichée(s).</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dock_key.py" line="148"/>
+        <location filename="../bivalves_hdf/gui/dock_key.py" line="152"/>
         <source>No record of this taxon in the occurrences layer.</source>
         <translation>Aucune observation de ce taxon dans la couche des observations.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dock_key.py" line="156"/>
+        <location filename="../bivalves_hdf/gui/dock_key.py" line="160"/>
         <source>All records shown.</source>
         <translation>Toutes les observations sont affichées.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dock_key.py" line="181"/>
+        <location filename="../bivalves_hdf/gui/dock_key.py" line="185"/>
         <source>{n} record(s) of this taxon within {km} km of the map centre (selected).</source>
         <translation>{n} observation(s) de ce taxon sélectionnée(s) à moins de {km} km du centre de la carte.</translation>
     </message>
@@ -869,11 +869,6 @@
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/processing/alg_report.py" line="76"/>
-        <source>Finest precision for sensitive records</source>
-        <translation>Précision la plus fine pour les données sensibles</translation>
-    </message>
-    <message>
         <location filename="../bivalves_hdf/processing/alg_report.py" line="79"/>
         <source>Records (GeoPackage)</source>
         <translation>Observations (GeoPackage)</translation>
@@ -969,37 +964,37 @@
         <translation>L'import a échoué : les données sont restées inchangées.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/qgis_io/layers.py" line="75"/>
+        <location filename="../bivalves_hdf/qgis_io/layers.py" line="76"/>
         <source>No PostgreSQL connection named “{name}” in QGIS.</source>
         <translation>Aucune connexion PostgreSQL nommée « {name} » dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/qgis_io/layers.py" line="124"/>
+        <location filename="../bivalves_hdf/qgis_io/layers.py" line="130"/>
         <source>Regulatory status</source>
         <translation>Statut réglementaire</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/qgis_io/layers.py" line="126"/>
+        <location filename="../bivalves_hdf/qgis_io/layers.py" line="132"/>
         <source>Record age</source>
         <translation>Âge de la donnée</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/qgis_io/layers.py" line="126"/>
+        <location filename="../bivalves_hdf/qgis_io/layers.py" line="132"/>
         <source>Location precision</source>
         <translation>Précision de la localisation</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/qgis_io/layers.py" line="205"/>
+        <location filename="../bivalves_hdf/qgis_io/layers.py" line="211"/>
         <source>No data yet: first run “Update the data”.</source>
         <translation>Aucune donnée : lancez d'abord « Mettre à jour les données ».</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/qgis_io/layers.py" line="210"/>
+        <location filename="../bivalves_hdf/qgis_io/layers.py" line="216"/>
         <source>The layers could not be loaded.</source>
         <translation>Les couches n'ont pas pu être chargées.</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/qgis_io/layers.py" line="212"/>
+        <location filename="../bivalves_hdf/qgis_io/layers.py" line="218"/>
         <source>{n} layers loaded.</source>
         <translation>Couches chargées : {n}.</translation>
     </message>
@@ -1044,12 +1039,12 @@
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dlg_report.py" line="263"/>
+        <location filename="../bivalves_hdf/gui/dlg_report.py" line="262"/>
         <source>The layer has no feature to use (none selected, or the layer is empty).</source>
         <translation>La couche n'a aucune entité à utiliser (aucune sélectionnée, ou couche vide).</translation>
     </message>
     <message>
-        <location filename="../bivalves_hdf/gui/dock_key.py" line="130"/>
+        <location filename="../bivalves_hdf/gui/dock_key.py" line="131"/>
         <source>The bivalve records layer is not in the project: load the layers first.</source>
         <translation>La couche des observations de bivalves n'est pas dans le projet : chargez d'abord les couches.</translation>
     </message>
@@ -1057,6 +1052,16 @@
         <location filename="../bivalves_hdf/plugin_main.py" line="40"/>
         <source>Publish to the shared database</source>
         <translation>Publier dans la base partagée</translation>
+    </message>
+    <message>
+        <location filename="../bivalves_hdf/gui/dlg_indicators.py" line="111"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../bivalves_hdf/processing/alg_report.py" line="76"/>
+        <source>Precision of sensitive records</source>
+        <translation>Précision des données sensibles</translation>
     </message>
 </context>
 <context>

@@ -19,9 +19,7 @@ from qgis.PyQt.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QStackedWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from bivalves_hdf.core.errors import BivalvesError
@@ -98,10 +96,6 @@ class IndicatorsDialog(QDialog):
         self.mode = QComboBox()
         self.mode.addItems([tr("Polygons of a layer"), tr("Vector file")])
         form.addRow(tr("Territories"), self.mode)
-        self.pages = QStackedWidget()
-        layer_page = QWidget()
-        layer_form = QFormLayout(layer_page)
-        layer_form.setContentsMargins(0, 0, 0, 0)
         self.layer = QgsMapLayerComboBox()
         self.layer.setFilters(FILTER_POLYGON_LAYER)
         self.name_field = QgsFieldComboBox()
@@ -109,14 +103,15 @@ class IndicatorsDialog(QDialog):
         self.name_field.setLayer(self.layer.currentLayer())
         self.layer.layerChanged.connect(self.name_field.setLayer)
         self.selected_only = QCheckBox(tr("Only the selected features"))
-        layer_form.addRow(tr("Layer"), self.layer)
-        layer_form.addRow(tr("Name field"), self.name_field)
-        layer_form.addRow("", self.selected_only)
-        self.pages.addWidget(layer_page)
         self.zones_file = QgsFileWidget()
         self.zones_file.setFilter(tr("Vector files (*.geojson *.json *.gpkg *.shp *.kml)"))
-        self.pages.addWidget(self.zones_file)
-        self.mode.currentIndexChanged.connect(self.pages.setCurrentIndex)
+        form.addRow(tr("Layer"), self.layer)
+        form.addRow(tr("Name field"), self.name_field)
+        form.addRow("", self.selected_only)
+        form.addRow(tr("File"), self.zones_file)
+        # one form, so every label lines up; the rows of the other mode are hidden
+        self.mode_rows = {self.LAYER: (self.layer, self.name_field, self.selected_only), self.FILE: (self.zones_file,)}
+        self.mode.currentIndexChanged.connect(lambda index: self._show_mode_rows(form, index))
         self.output = QgsFileWidget()
         self.output.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.output.setFilePath(str(Path.home() / "indicateurs_bivalves"))
@@ -126,14 +121,20 @@ class IndicatorsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Compute"))
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
+        form.addRow(tr("Output folder"), self.output)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.pages)
-        out_form = QFormLayout()
-        out_form.addRow(tr("Output folder"), self.output)
-        layout.addLayout(out_form)
+        self._show_mode_rows(form, self.mode.currentIndex())  # once the widgets belong to the dialog
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+
+    def _show_mode_rows(self, form: QFormLayout, mode: int) -> None:
+        for row_mode, widgets in self.mode_rows.items():
+            for widget in widgets:
+                widget.setVisible(row_mode == mode)
+                label = form.labelForField(widget)
+                if label is not None:
+                    label.setVisible(row_mode == mode)
 
     def territories(self) -> list[Territory]:
         """The chosen territories in Lambert-93 (raises BivalvesError with a message for the user)."""

@@ -161,11 +161,12 @@ class ReportDialog(QDialog):
         for edit in (self.since, self.until):
             edit.setAllowNull(True)
             edit.clear()
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00/00/0000") + 50)  # date, clear and arrow
         period = QHBoxLayout()
         period.addWidget(QLabel(tr("from")))
-        period.addWidget(self.since)
+        period.addWidget(self.since, 1)
         period.addWidget(QLabel(tr("to")))
-        period.addWidget(self.until)
+        period.addWidget(self.until, 1)
         self.precision = QComboBox()
         allowed = SENSITIVE_PRECISIONS[SENSITIVE_PRECISIONS.index(self.settings.sensitive_precision):] \
             if self.settings.sensitive_precision in SENSITIVE_PRECISIONS else SENSITIVE_PRECISIONS[2:]
@@ -182,14 +183,12 @@ class ReportDialog(QDialog):
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        form.addRow(self.pages)  # one form, so the labels of every row line up
+        form.addRow(tr("Buffer"), self.buffer)
+        form.addRow(tr("Period"), period)
+        form.addRow(tr("Precision of sensitive records"), self.precision)
+        form.addRow(tr("PDF report"), self.output)
         layout.addLayout(form)
-        layout.addWidget(self.pages)
-        rest = QFormLayout()
-        rest.addRow(tr("Buffer"), self.buffer)
-        rest.addRow(tr("Period"), period)
-        rest.addRow(tr("Finest precision for sensitive records"), self.precision)
-        rest.addRow(tr("PDF report"), self.output)
-        layout.addLayout(rest)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 

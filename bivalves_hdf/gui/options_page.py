@@ -127,7 +127,7 @@ class OptionsPage(QgsOptionsPageWidget):
         form = QFormLayout(sensitive)
         self.sensitive_precision = QComboBox(sensitive)
         fill_combo(self.sensitive_precision, precision_labels(), SENSITIVE_PRECISIONS, settings.sensitive_precision)
-        form.addRow(tr("Finest precision for sensitive records"), self.sensitive_precision)
+        form.addRow(tr("Precision of sensitive records"), self.sensitive_precision)
         layout.addWidget(sensitive)
         layout.addStretch(1)
 

@@ -73,7 +73,7 @@ class ReportAlgorithm(QgsProcessingAlgorithm):
                                                              optional=True))
         default = SENSITIVE_PRECISIONS.index(settings.sensitive_precision) \
             if settings.sensitive_precision in SENSITIVE_PRECISIONS else 2
-        self.addParameter(QgsProcessingParameterEnum(self.SENSITIVE, tr("Finest precision for sensitive records"),
+        self.addParameter(QgsProcessingParameterEnum(self.SENSITIVE, tr("Precision of sensitive records"),
                                                      list(SENSITIVE_PRECISIONS), defaultValue=default))
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("PDF report"), "PDF (*.pdf)"))
         self.addOutput(QgsProcessingOutputFile(self.OUTPUT_GPKG, tr("Records (GeoPackage)")))

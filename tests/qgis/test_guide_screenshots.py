@@ -257,7 +257,7 @@ def test_report_dialog(french, qgis_iface, qgis_new_project, demo_gpkg, tmp_path
     assert (request.sensitive_precision, out.suffix) == ("maille", ".pdf")
     shown = texts(dialog)
     for french_text in ("Polygone dessiné ci-dessous", "Périmètre", "Zone tampon", "Période", "du", "au",
-                        "Précision la plus fine pour les données sensibles", "Rapport PDF", "Produire le rapport",
+                        "Précision des données sensibles", "Rapport PDF", "Produire le rapport",
                         "Effacer le polygone", "Polygone fermé. Effacez-le pour en dessiner un autre.",
                         "Maille 10 km", "Fermer" if french else "Close"):
         assert french_text in shown, french_text

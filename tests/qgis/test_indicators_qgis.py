@@ -113,3 +113,18 @@ def test_dialog_task(qgis_iface, tmp_path, report_gpkg, zones_file) -> None:
     dialog.zones_file.setFilePath("")
     dialog.start()
     assert "territories file" in dialog.message.text()
+
+
+def test_dialog_shows_the_rows_of_the_chosen_mode(qgis_iface) -> None:
+    from bivalves_hdf.gui.dlg_indicators import IndicatorsDialog
+
+    dialog = IndicatorsDialog(qgis_iface, None)
+    dialog.show()
+    try:
+        assert dialog.layer.isVisible() and not dialog.zones_file.isVisible()
+        dialog.mode.setCurrentIndex(dialog.FILE)
+        assert dialog.zones_file.isVisible() and not dialog.layer.isVisible() and not dialog.selected_only.isVisible()
+        rows = (dialog.layer, dialog.name_field, dialog.selected_only, dialog.zones_file)
+        assert all(widget.window() is dialog for widget in rows)  # no row shown as a window of its own
+    finally:
+        dialog.close()
