@@ -40,7 +40,7 @@ from .normaliser_codes import (
 )
 from .normaliser_dates import parse_dates
 from .normaliser_geometry import Location, locate, numbers, text_column
-from .readers.base import ERROR, RAW, ROW, RawTable, column_key
+from .readers.base import ERROR, RAW, ROW, RawTable, column_key, fill_missing
 
 if TYPE_CHECKING:
     from .reference import Reference, Taxon
@@ -138,7 +138,7 @@ def _taxon_rejects(frame: pd.DataFrame, unresolved: pd.Series) -> pd.Series:
     not_bivalve = pd.Series(False, index=frame.index)
     for column in ("classe", "taxonParents"):
         if column in frame.columns:
-            not_bivalve |= per_value(text_column(frame, column), _bivalve_words).fillna(False).astype(bool)
+            not_bivalve |= fill_missing(per_value(text_column(frame, column), _bivalve_words), False).astype(bool)
     reason[unresolved] = np.where(not_bivalve[unresolved], "not_bivalve", "unknown_taxon")
     return reason
 
@@ -213,7 +213,7 @@ def _precision_class(frame: pd.DataFrame, location: Location, precision_m: pd.Se
         dtype=object,
     )
     label_hint = map_values(text_column(frame, "precisionLocalisation"), precision_hint)
-    klass = label_hint.fillna(by_metres)
+    klass = fill_missing(label_hint, by_metres)
     polygon = location.zone_wkt.notna() & ~location.from_code
     if polygon.any():
         blurred = map_values(text_column(frame, "dEEFloutage"), is_true, missing=False).astype(bool)
@@ -221,7 +221,7 @@ def _precision_class(frame: pd.DataFrame, location: Location, precision_m: pd.Se
         size = np.sqrt(location.zone_area)
         by_size = pd.Series(np.select([size <= 100, size <= 1000], ["precise", "approchee"], "floutee"),
                             index=frame.index, dtype=object)  # fmt: skip
-        polygon_class = label_hint.fillna(diffusion).fillna(by_size.where(~blurred, "floutee"))
+        polygon_class = fill_missing(fill_missing(label_hint, diffusion), by_size.where(~blurred, "floutee"))
         klass = klass.where(~polygon, polygon_class)
     return klass.where(~location.from_code, "maille")
 
@@ -262,10 +262,10 @@ def _record_ids(frame: pd.DataFrame, tables: Sequence[RawTable]) -> tuple[pd.Ser
     id_sinp = text_column(frame, "idSINPOccTax")
     occurrence_id = text_column(frame, "occurrenceID")
     candidates = occurrence_id[id_sinp.isna() & occurrence_id.notna()]
-    id_sinp = id_sinp.fillna(candidates[candidates.str.match(UUID_PATTERN, na=False)])
+    id_sinp = fill_missing(id_sinp, candidates[candidates.str.match(UUID_PATTERN, na=False)])
     record_id = text_column(frame, "sourceRecordId")
     for column in ("uuid", "occurrenceID", "idSINPOccTax"):
-        record_id = record_id.fillna(text_column(frame, column))
+        record_id = fill_missing(record_id, text_column(frame, column))
     missing = record_id.isna()
     for number, rows in frame.loc[missing, "_table"].groupby(frame.loc[missing, "_table"]).groups.items():
         hashes = tables[number].row_hashes(frame.loc[rows, "_pos"].tolist())
@@ -304,9 +304,10 @@ def _occurrence_frame(
     cd_nom = _integer_text(text_column(frame, "cdNom"))
     out["cdNom"] = cd_nom.fillna(taxon["cdNomTaxon"]).astype("Int64")
     out["cdRef"] = taxon["cdRef"].astype("Int64")
-    out["nomCite"] = text_column(frame, "nomCite").fillna(text_column(frame, "nomValide")).fillna(taxon["nomValide"])
+    out["nomCite"] = fill_missing(fill_missing(text_column(frame, "nomCite"), text_column(frame, "nomValide")),
+                                  taxon["nomValide"])
     out["nomValide"] = taxon["nomValide"]
-    out["nomVernaculaire"] = taxon["nomVernaculaire"].fillna(text_column(frame, "nomVernaculaire"))
+    out["nomVernaculaire"] = fill_missing(taxon["nomVernaculaire"], text_column(frame, "nomVernaculaire"))
     out["dateDebut"], out["dateFin"], out["annee"] = dates
     statut = by_label(STATUT_OBSERVATION, "NSP")
     out["statutObservation"] = map_values(text_column(frame, "statutObservation"), statut, "Pr")
@@ -324,24 +325,24 @@ def _occurrence_frame(
     communes = per_value(text_column(frame, "codeCommune"), _communes)
     out["codeCommune"] = communes
     given = per_value(text_column(frame, "codeDepartement"), _valid_departments)
-    out["codeDepartement"] = given.fillna(per_value(communes, _departments_of))
+    out["codeDepartement"] = fill_missing(given, per_value(communes, _departments_of))
     out["x"], out["y"] = location.x, location.y
     out["codeMaille"] = maille_codes(location.x, location.y)
     out["denombrementMin"] = _integer_text(text_column(frame, "denombrementMin")).astype("Int64")
     maximum = _integer_text(text_column(frame, "denombrementMax")).astype("Int64")
     out["denombrementMax"] = maximum.fillna(out["denombrementMin"])
     objet = text_column(frame, "objetDenombrement")
-    out["objetDenombrement"] = map_values(objet, by_label(OBJET_DENOMBREMENT)).fillna(objet)
+    out["objetDenombrement"] = fill_missing(map_values(objet, by_label(OBJET_DENOMBREMENT)), objet)
     for name in ("observateur", "organismeGestionnaireDonnee", "idSINPJdd"):
         out[name] = text_column(frame, name)
     out["dSPublique"] = map_values(text_column(frame, "dSPublique"), by_label(DS_PUBLIQUE))
     out["sensiNiveau"] = map_values(text_column(frame, "sensiNiveau"), sensitivity)
     validation = map_values(text_column(frame, "nivValidation"), by_label(NIVEAU_VALIDATION, MISSING_VALIDATION))
-    out["nivValidation"] = validation.fillna(MISSING_VALIDATION).astype("Int64")
+    out["nivValidation"] = fill_missing(validation, MISSING_VALIDATION).astype("Int64")
     out["source"] = frame["source"]
     out["provenance"] = _provenance(frame, tables, out["sourceRecordId"])
     for name in ("protege", "envahissant"):
-        out[name] = taxon[name].fillna(False).astype(bool)
+        out[name] = fill_missing(taxon[name], False).astype(bool)
     for name in ("listeRouge", "directiveHabitats", "origine", "milieu"):
         out[name] = taxon[name]
     out["importId"] = pd.Series(pd.NA, index=frame.index, dtype="Int64")

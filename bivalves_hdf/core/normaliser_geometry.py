@@ -15,13 +15,14 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
+import shapely
 from pyproj import Transformer
 from pyproj.exceptions import CRSError
 from shapely import wkt as shapely_wkt
 from shapely.errors import ShapelyError
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import transform, unary_union
+from shapely.ops import unary_union
 
 from .grid import maille_polygon, split_mailles
 from .schema import CRS_EPSG
@@ -78,6 +79,35 @@ def _transformer(source: int, target: int) -> Transformer:
     return Transformer.from_crs(source, target, always_xy=True)
 
 
+def project(transformer: Transformer, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`transformer.transform` of coordinate arrays, returned as arrays.
+
+    pyproj 3.7 first tries its single-point path, which takes a one-element array as a scalar
+    (NumPy >= 1.25 warns "Conversion of an array with ndim > 0 to a scalar"): one point is passed
+    as plain floats.
+    """
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    if x.size == 1:
+        single_x, single_y = transformer.transform(float(x.reshape(-1)[0]), float(y.reshape(-1)[0]))
+        return np.full(x.shape, single_x), np.full(y.shape, single_y)
+    out_x, out_y = transformer.transform(x, y)
+    return np.asarray(out_x, dtype=float), np.asarray(out_y, dtype=float)
+
+
+def transform_geometry(transformer: Transformer, geometry: BaseGeometry) -> BaseGeometry:
+    """`geometry` reprojected by a pyproj transformer (always_xy), all its coordinates in one call.
+
+    shapely >= 2.0 (Debian 13, sid) has the vectorised `shapely.transform`; `shapely.ops.transform`
+    is deprecated there since 2.2. shapely 1.8 (Debian 12) has only `shapely.ops.transform`.
+    The result is 2D (the data have no elevation).
+    """
+    if hasattr(shapely, "transform"):
+        return shapely.transform(geometry, lambda xy: np.column_stack(project(transformer, xy[:, 0], xy[:, 1])))
+    from shapely.ops import transform  # noqa: PLC0415 - shapely 1.8 only
+
+    return transform(transformer.transform, geometry)
+
+
 def _parse_shape(text: str, kind: str) -> BaseGeometry | None:
     if kind == "wkt" and not (text.isascii() and _WKT_START.match(text)):
         return None  # not WKT: spare GEOS (and its error log) the attempt
@@ -113,7 +143,7 @@ def _to_wgs84(x: np.ndarray, y: np.ndarray, crs: np.ndarray) -> tuple[np.ndarray
             lon[rows], lat[rows] = x[rows], y[rows]
             continue
         try:
-            lon[rows], lat[rows] = _transformer(int(code), WGS84).transform(x[rows], y[rows])
+            lon[rows], lat[rows] = project(_transformer(int(code), WGS84), x[rows], y[rows])
         except CRSError:
             bad_crs |= rows
     return lon, lat, bad_crs
@@ -161,7 +191,7 @@ def _shape_to_l93(geometry: BaseGeometry, crs: float) -> BaseGeometry | None:
     if int(crs) == CRS_EPSG:
         return geometry
     try:
-        return transform(_transformer(int(crs), CRS_EPSG).transform, geometry)
+        return transform_geometry(_transformer(int(crs), CRS_EPSG), geometry)
     except CRSError:
         return None
 
@@ -215,13 +245,14 @@ def locate(frame: pd.DataFrame) -> Location:
     x93[is_l93], y93[is_l93] = cx[is_l93], cy[is_l93]
     other = inside & ~is_l93
     if other.any():
-        x93[other], y93[other] = _transformer(WGS84, CRS_EPSG).transform(lon_out[other], lat_out[other])
+        x93[other], y93[other] = project(_transformer(WGS84, CRS_EPSG), lon_out[other], lat_out[other])
     problem = np.where(
         ~np.isfinite(cx) | ~np.isfinite(cy) | bad_crs,
         "no_geometry",
         np.where(inside, "", np.where(swapped, "swapped_coordinates", "outside_france")),
     )
-    problem_series = pd.Series(problem, index=index, dtype=object).replace("", np.nan)
+    problem_series = pd.Series(problem, index=index, dtype=object)
+    problem_series[problem == ""] = np.nan  # not replace(): pandas 2.2 warns about its downcasting
     ok = problem_series.isna()
     return Location(
         x=pd.Series(x93, index=index).where(ok),

@@ -15,6 +15,7 @@ import pandas as pd
 from pyproj import Transformer
 
 from bivalves_hdf.core import schema
+from bivalves_hdf.core.normaliser_geometry import project
 from bivalves_hdf.core.readers.base import RAW, RawTable
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def _coordinates(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     use_degrees = ~(np.abs(x) > 1000) & np.isfinite(lon) & np.isfinite(lat)
     if use_degrees.any():
         transformer = Transformer.from_crs("EPSG:4326", f"EPSG:{schema.CRS_EPSG}", always_xy=True)
-        x[use_degrees], y[use_degrees] = transformer.transform(lon[use_degrees], lat[use_degrees])
+        x[use_degrees], y[use_degrees] = project(transformer, lon[use_degrees], lat[use_degrees])
     return x, y
 
 

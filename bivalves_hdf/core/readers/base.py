@@ -106,6 +106,26 @@ class RawTable:
         return pd.util.hash_pandas_object(rows, index=False).reset_index(drop=True)
 
 
+def fill_missing(series: pd.Series, other: Any) -> pd.Series:
+    """`series.fillna(other)` (a scalar, or a Series aligned on the index) that keeps the dtype.
+
+    On an object column pandas 1.5 silently downcasts the result (all numbers or all missing
+    becomes float, all booleans bool) and pandas 2.2 warns that it will stop (FutureWarning);
+    neither accepts an option to turn it off on both. Object columns are filled through numpy
+    and stay object; other dtypes use fillna, which does not downcast them.
+    """
+    if series.dtype != object:
+        return series.fillna(other)
+    values = series.to_numpy(dtype=object, copy=True)
+    missing = pd.isna(values)
+    if missing.any():
+        if isinstance(other, pd.Series):
+            values[missing] = other.reindex(series.index).to_numpy(dtype=object)[missing]
+        else:
+            values[missing] = other
+    return pd.Series(values, index=series.index, dtype=object, name=series.name)
+
+
 def column_key(name: str) -> str:
     """Matching key of a column name: lower case, no accents, letters and digits only."""
     text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii")
@@ -224,7 +244,7 @@ def build_table(
     for canonical, columns in load_aliases().sources_of(frame.columns, fmt).items():
         values = frame[columns[0]]
         for column in columns[1:]:  # a row missing the best alias takes the next one
-            values = values.fillna(frame[column])
+            values = fill_missing(values, frame[column])
         out[canonical] = values
     for name, value in (extra or {}).items():
         out[name] = value.reset_index(drop=True) if isinstance(value, pd.Series) else value

@@ -24,10 +24,10 @@ from pyproj import Transformer
 from shapely import wkt as shapely_wkt
 from shapely.geometry import box
 from shapely.geometry.polygon import orient
-from shapely.ops import transform
 
 from ..errors import BivalvesError
 from ..http import HttpClient
+from ..normaliser_geometry import transform_geometry
 from ..readers.base import RawTable
 
 LOG = logging.getLogger("bivalves_hdf.sources")
@@ -77,7 +77,7 @@ class Area:
 
 def _to_wgs84(geometry: Any) -> Any:
     transformer = Transformer.from_crs(2154, 4326, always_xy=True)
-    return transform(transformer.transform, geometry)
+    return transform_geometry(transformer, geometry)
 
 
 def parse_area(text: str | None) -> Area:
