@@ -133,19 +133,30 @@ def test_qgis_transport_timeout_from_the_main_thread(qgis_app, fake_api) -> None
     assert time.monotonic() - started < 1.5
 
 
-def test_qgis_transport_timeout_holds_even_if_qgis_ignores_the_abort(qgis_app, fake_api, monkeypatch) -> None:
-    """The watchdog ends QGIS's loop itself when the cancelled feedback does not (the lost-abort race)."""
-
-    class DeafFeedback(transport.QgsFeedback):
-        def cancel(self) -> None:  # the abort never reaches QGIS
-            return None
-
-    monkeypatch.setattr(transport, "QgsFeedback", DeafFeedback)
-    fake_api.fail(PATH, Fault("timeout", delay=5.0))
+def test_qgis_transport_timeout_holds_even_if_qgis_never_returns(qgis_app, monkeypatch) -> None:
+    """The caller's clock, not QGIS, ends the wait (QGIS can lose an abort and never return)."""
+    monkeypatch.setattr(transport, "_blocking_get", lambda *args: time.sleep(10))
     started = time.monotonic()
     with pytest.raises(TransportTimeoutError):
+        QgisTransport().get("http://127.0.0.1:9/never", None, {}, 0.5)
+    assert time.monotonic() - started < 0.9
+
+
+def test_a_request_given_up_on_ends_by_itself(qgis_app, fake_api, monkeypatch) -> None:
+    """Qt's transfer timeout ends the abandoned request in its own thread: no thread is left waiting."""
+    threads = []
+    original = transport._blocking_get
+
+    def recorded(*args):
+        threads.append(threading.current_thread())
+        return original(*args)
+
+    monkeypatch.setattr(transport, "_blocking_get", recorded)
+    fake_api.fail(PATH, Fault("timeout", delay=5.0))
+    with pytest.raises(TransportTimeoutError):
         QgisTransport().get(fake_api.base_url + PATH, None, {}, 0.5)
-    assert time.monotonic() - started < 3.0  # the server answers only after 5 s
+    threads[0].join(2.0)
+    assert not threads[0].is_alive()
 
 
 def test_requests_go_through_the_proxy_set_in_qgis(qgis_app, fake_api, qgis_proxy) -> None:
