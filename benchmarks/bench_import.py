@@ -7,9 +7,12 @@ path), then times in the same run, each in a child process:
   cannot be used with `-t_srs` on a CSV without a CRS, ogr2ogr then refuses to reproject);
 - `python -m bivalves_hdf import in.csv --out out.gpkg` (read, normalise, deduplicate, write the
   GeoPackage with every layer, spatial and attribute indexes, styles; files above 64 MB are read in
-  chunks of 100,000 rows, normalised by 2 worker processes while the main process writes).
+  chunks of 100,000 rows, read, normalised and written to scratch SQLite files by 2 worker
+  processes while the main process copies them into the GeoPackage).
 Peak memory is the peak of the summed resident memory of the child and its own children
-(sampled from /proc every 0.1 s). Prints a Markdown table.
+(sampled from /proc every 0.1 s); CPU is the user + system time of the child and its children,
+and "load before" the 1-minute load average when the row started: on a shared machine the wall
+times depend on the other jobs, the CPU times much less. Prints a Markdown table.
 
     python benchmarks/bench_import.py --sizes 10000 100000 1000000 [--huge] [--workdir DIR]
 """
@@ -20,6 +23,7 @@ import argparse
 import csv
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -103,6 +107,7 @@ class Run:
     seconds: float
     peak_mb: float
     returncode: int
+    cpu_seconds: float = 0.0  # user + system time of the child and the children it waited for
 
 
 def _tree_rss_kb(root: int) -> int:
@@ -132,7 +137,8 @@ def _tree_rss_kb(root: int) -> int:
 
 
 def timed(command: list[str], env: dict[str, str] | None = None) -> Run:
-    """Wall time and peak summed resident memory (MB) of a child process and its children."""
+    """Wall time, CPU time and peak summed resident memory (MB) of a child process and its children."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     peak = [0]
@@ -147,9 +153,11 @@ def timed(command: list[str], env: dict[str, str] | None = None) -> Run:
     stdout, stderr = child.communicate()
     seconds = time.perf_counter() - start
     sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if child.returncode != 0:
         sys.stderr.write(stdout.decode(errors="replace")[-2000:] + stderr.decode(errors="replace")[-4000:])
-    return Run(seconds, peak[0] / 1024, child.returncode)
+    return Run(seconds, peak[0] / 1024, child.returncode, cpu)
 
 
 def ogr2ogr_command(csv_path: Path, gpkg: Path) -> list[str]:
@@ -172,6 +180,7 @@ def bench(sizes: list[int], workdir: Path, chunk_rows: int | None) -> list[dict]
     results = []
     for rows in sizes:
         csv_path = make_openobs_csv(workdir / f"openobs_{rows}.csv", rows)
+        load = os.getloadavg()[0]
         reference = timed(ogr2ogr_command(csv_path, workdir / f"ogr_{rows}.gpkg"), env)
         ours = timed(import_command(csv_path, workdir / f"import_{rows}.gpkg", chunk_rows), env)
         results.append(
@@ -183,6 +192,9 @@ def bench(sizes: list[int], workdir: Path, chunk_rows: int | None) -> list[dict]
                 "import_s": ours.seconds,
                 "import_mb": ours.peak_mb,
                 "ratio": ours.seconds / reference.seconds,
+                "ogr2ogr_cpu": reference.cpu_seconds,
+                "import_cpu": ours.cpu_seconds,
+                "load": load,
                 "ok": reference.returncode == 0 and ours.returncode == 0,
                 "chunked": bool(chunk_rows) or csv_path.stat().st_size > 64 * 1024 * 1024,
             }
@@ -195,46 +207,62 @@ def bench(sizes: list[int], workdir: Path, chunk_rows: int | None) -> list[dict]
 
 def markdown(results: list[dict]) -> str:
     lines = [
-        "| rows | CSV (MB) | ogr2ogr (s) | import (s) | ratio import/ogr2ogr | ogr2ogr peak (MB) | import peak (MB) "
-        "| import path |",
-        "|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| rows | CSV (MB) | ogr2ogr (s) | import (s) | ratio import/ogr2ogr | ogr2ogr CPU (s) | import CPU (s) "
+        "| ogr2ogr peak (MB) | import peak (MB) | import path | load before |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|",
     ]
     for r in results:
         lines.append(
             f"| {r['rows']:,} | {r['csv_mb']:.0f} | {r['ogr2ogr_s']:.1f} | {r['import_s']:.1f} | {r['ratio']:.2f} "
+            f"| {r['ogr2ogr_cpu']:.1f} | {r['import_cpu']:.1f} "
             f"| {r['ogr2ogr_mb']:.0f} | {r['import_mb']:.0f} | {'chunked' if r['chunked'] else 'in memory'}"
-            f"{'' if r['ok'] else ' (FAILED)'} |"
+            f"{'' if r['ok'] else ' (FAILED)'} | {r['load']:.1f} |"
         )
     return "\n".join(lines)
 
 
 def phases(rows: int, workdir: Path) -> str:
-    """Where the time goes, in this process, for `rows` rows read in one batch."""
+    """Where the time goes, in this process, for `rows` rows taken through the chunked path: the steps
+    a worker process runs on each chunk, then those of the main process."""
     sys.path.insert(0, str(ROOT))
-    from bivalves_hdf.core import store
+    from bivalves_hdf.core import importer, store
     from bivalves_hdf.core.importer import SourceResult, _Importer
     from bivalves_hdf.core.normaliser import normalise
-    from bivalves_hdf.core.readers.base import read_file
     from bivalves_hdf.core.reference import load_reference
 
     csv_path = make_openobs_csv(workdir / "phases.csv", rows, seed=1)
     reference = load_reference()
-    times = {}
-    start = time.perf_counter()
-    tables = read_file(csv_path)
-    times["read (readers)"] = time.perf_counter() - start
-    start = time.perf_counter()
-    batch = normalise(tables, reference)
-    times["normalise (normaliser)"] = time.perf_counter() - start
-    start = time.perf_counter()
+    names = (
+        "read a chunk (readers; worker)",
+        "normalise (normaliser; worker)",
+        "write the batch to a scratch SQLite file (store.prepare_batch; worker)",
+        "copy into the GeoPackage: rows, duplicate search, R-tree entries, grid counts (store; main)",
+        "finish: grid, R-tree packing and check, styles, indexes, extents, swap (store; main)",
+    )
+    times = dict.fromkeys(names, 0.0)
+    header, _ = importer._text_header(csv_path)
+    result = SourceResult("openobs", str(csv_path))
     with store.GeoPackageUpdate(workdir / "phases.gpkg") as gpkg:
-        _Importer(gpkg, reference).add_batch(rows, batch, SourceResult("openobs", str(csv_path)))
-        times["store: rows, R-tree, zones, rejects (store)"] = time.perf_counter() - start
+        adder = _Importer(gpkg, reference)
+        for chunk in importer._text_chunks(csv_path, importer.CHUNK_ROWS):
+            start = time.perf_counter()
+            tables = importer._read_text_chunk(csv_path, header, chunk, workdir)
+            read = sum(len(table) for table in tables)
+            middle = time.perf_counter()
+            batch = normalise(tables, reference)
+            end = time.perf_counter()
+            prepared = store.prepare_batch(batch.occurrences, batch.zones, batch.rejects, workdir / "batch.sqlite")
+            last = time.perf_counter()
+            adder.add_batch(read, prepared, result)
+            prepared.path.unlink()
+            for name, seconds in zip(names, (middle - start, end - middle, last - end, time.perf_counter() - last)):
+                times[name] += seconds
         start = time.perf_counter()
         gpkg.commit()
-    times["store: grid, styles, indexes, swap (store)"] = time.perf_counter() - start
+        times[names[-1]] = time.perf_counter() - start
     total = sum(times.values())
-    lines = [f"Time per step for {rows:,} rows in one process (same CSV shape):", "",
+    lines = [f"Time per step for {rows:,} rows in chunks of {importer.CHUNK_ROWS:,}, all in one process "
+             "(same CSV shape; in the import the worker steps run in 2 processes beside the main one):", "",
              "| step | s | share |", "|---|---:|---:|"]  # fmt: skip
     lines += [f"| {name} | {seconds:.1f} | {seconds / total:.0%} |" for name, seconds in times.items()]
     return "\n".join(lines)
@@ -246,7 +274,7 @@ def main(argv: list[str] | None = None) -> str:
     parser.add_argument("--huge", action="store_true", help="also 10M rows (chunked path; slow)")
     parser.add_argument("--chunk-rows", type=int, default=None, help="force the chunked path")
     parser.add_argument("--workdir", type=Path, default=None)
-    parser.add_argument("--phase-rows", type=int, default=250_000, help="rows for the per-step breakdown (0: none)")
+    parser.add_argument("--phase-rows", type=int, default=300_000, help="rows for the per-step breakdown (0: none)")
     args = parser.parse_args(argv)
     sizes = [*args.sizes, *([10_000_000] if args.huge else [])]
     with tempfile.TemporaryDirectory(prefix="bivalves-bench-", dir=args.workdir) as workdir:

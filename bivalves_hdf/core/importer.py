@@ -6,7 +6,10 @@ identifiers: merged, not added; a file whose sha256 is in refresh_log: skipped),
 GeoPackage atomically and append one refresh_log row per file or query. Every row read ends as
 kept, merged or rejected: read = kept + merged + rejected.
 
-Big delimited files are read in chunks of `chunk_rows` rows so that memory stays flat.
+Big delimited files are read in chunks of `chunk_rows` rows so that memory stays flat: record
+boundaries are found with numpy, and with `workers` > 1 (command line) each chunk is read,
+normalised and written to a scratch SQLite file by a worker process while this process copies the
+previous ones into the GeoPackage.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
+import sys
 import tempfile
 import threading
 from collections import deque
@@ -23,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
+import numpy as np
 import pandas as pd
 
 from bivalves_hdf.__about__ import __version__
@@ -31,7 +36,7 @@ from bivalves_hdf.core.errors import BivalvesError
 from bivalves_hdf.core.normaliser import NormalisedBatch, normalise
 from bivalves_hdf.core.readers.base import ROW, Probe, RawTable, read_file, read_probe
 from bivalves_hdf.core.stations import stations_from_tables
-from bivalves_hdf.core.store import GeoPackageUpdate, ImportCancelledError, now_iso
+from bivalves_hdf.core.store import GeoPackageUpdate, ImportCancelledError, PreparedBatch, now_iso, prepare_batch
 
 if TYPE_CHECKING:
     from bivalves_hdf.core.reference import Reference
@@ -193,56 +198,95 @@ class _Importer:
         if self.derive_stations:
             self.gpkg.set_stations(stations_from_tables(tables, self.reference))
 
-    def add_batch(self, read: int, batch: NormalisedBatch, result: SourceResult) -> None:
-        """Store a normalised batch of `read` input rows and count what became of them."""
+    def add_batch(self, read: int, batch: NormalisedBatch | PreparedBatch, result: SourceResult) -> None:
+        """Store a normalised (or prepared) batch of `read` input rows and count what became of them."""
         if result.import_id is None:
             result.import_id = self.gpkg.next_import_id()
         self.gpkg.check_cancel()
-        added, merged_existing = self.gpkg.add_occurrences(batch.occurrences, batch.zones, result.import_id)
-        rejected = self.gpkg.add_rejects(batch.rejects, result.import_id)
-        merged_in_batch = read - len(batch.occurrences) - rejected
+        if isinstance(batch, PreparedBatch):
+            added, merged_existing, rejected = self.gpkg.add_prepared(batch, result.import_id)
+            kept = batch.occurrences
+        else:
+            added, merged_existing = self.gpkg.add_occurrences(batch.occurrences, batch.zones, result.import_id)
+            rejected = self.gpkg.add_rejects(batch.rejects, result.import_id)
+            kept = len(batch.occurrences)
+        merged_in_batch = read - kept - rejected
         if merged_in_batch < 0:
-            raise RuntimeError(f"rows lost: read {read}, kept {len(batch.occurrences)}, rejected {rejected}")
+            raise RuntimeError(f"rows lost: read {read}, kept {kept}, rejected {rejected}")
         result.add(read, added, merged_in_batch + merged_existing, rejected)
 
 
-def _split_text_file(path: Path, chunk_rows: int, workdir: Path) -> Iterator[tuple[Path, int]]:
-    """Chunk files of a delimited text file (header and `//` mask line repeated), with the number of
-    records before each chunk. Quoted fields spanning lines stay whole."""
+_SCAN_BLOCK = 4 * 1024 * 1024  # bytes scanned at a time for record ends
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    """Bytes `start`..`end` of a delimited file (whole records) and the number of records before them."""
+
+    start: int
+    end: int
+    offset: int
+
+
+def _text_header(path: Path) -> tuple[bytes, int]:
+    """The header line (with the `//` mask line after it, SINP DEE v1.2.1) and where the records start."""
     with path.open("rb") as handle:
-        header = [handle.readline()]
+        header = handle.readline()
         position = handle.tell()
         second = handle.readline()
         if second.lstrip().startswith(b"//"):
-            header.append(second)
-        else:
-            handle.seek(position)
-        done = 0
-        number = 0
+            header += second
+            position = handle.tell()
+    return header, position
+
+
+def _text_chunks(path: Path, chunk_rows: int) -> Iterator[_Chunk]:
+    """Chunks of `chunk_rows` records of a delimited text file, found with numpy (the file is not
+    parsed here). A record ends at a line break preceded by an even number of `"` since the first
+    record, so quoted fields spanning lines stay whole; the last chunk takes whatever remains."""
+    _, position = _text_header(path)
+    size = path.stat().st_size
+    chunk_start, chunk_offset = position, 0
+    total = 0  # record ends before the current block
+    odd = 0  # parity of the quotes before the current block
+    with path.open("rb") as handle:
+        handle.seek(position)
+        base = position
         while True:
-            lines: list[bytes] = []
-            records = 0
-            open_quote = False
-            while records < chunk_rows or open_quote:
-                line = handle.readline()
-                if not line:
-                    break
-                lines.append(line)
-                if line.count(b'"') % 2:
-                    open_quote = not open_quote
-                records += not open_quote
-            if not lines:
-                return
-            chunk = workdir / f"chunk{number}{path.suffix}"
-            with chunk.open("wb") as out:
-                out.writelines(header)
-                if not header[-1].endswith(b"\n"):
-                    out.write(b"\n")
-                out.writelines(lines)
-            yield chunk, done
-            chunk.unlink(missing_ok=True)  # a parallel reader may have moved it
-            done += records
-            number += 1
+            block = handle.read(_SCAN_BLOCK)
+            if not block:
+                break
+            data = np.frombuffer(block, dtype=np.uint8)
+            breaks = np.flatnonzero(data == 10)
+            if b'"' in block:
+                quotes = np.flatnonzero(data == 34)
+                ends = breaks[(np.searchsorted(quotes, breaks) + odd) % 2 == 0]
+                odd = (odd + len(quotes)) % 2
+            else:
+                ends = breaks[:0] if odd else breaks
+            for k in range((-total - 1) % chunk_rows, len(ends), chunk_rows):  # record total+k+1 closes one
+                end = base + int(ends[k]) + 1
+                yield _Chunk(chunk_start, end, chunk_offset)
+                chunk_start, chunk_offset = end, total + k + 1
+            total += len(ends)
+            base += len(block)
+    if chunk_start < size:
+        yield _Chunk(chunk_start, size, chunk_offset)
+
+
+def _write_chunk(path: Path, header: bytes, chunk: _Chunk, target: Path) -> Path:
+    """A file holding the header lines and the records of one chunk."""
+    with path.open("rb") as source, target.open("wb") as out:
+        out.write(header if header.endswith(b"\n") else header + b"\n")
+        source.seek(chunk.start)
+        remaining = chunk.end - chunk.start
+        while remaining > 0:
+            block = source.read(min(remaining, _SCAN_BLOCK))
+            if not block:
+                break
+            out.write(block)
+            remaining -= len(block)
+    return target
 
 
 def _read_chunk(chunk: Path, name: str, offset: int) -> list[RawTable]:
@@ -253,17 +297,39 @@ def _read_chunk(chunk: Path, name: str, offset: int) -> list[RawTable]:
     return tables
 
 
+def _read_text_chunk(path: Path, header: bytes, chunk: _Chunk, workdir: Path) -> list[RawTable]:
+    text = _write_chunk(path, header, chunk, workdir / f"chunk{chunk.offset}{path.suffix}")
+    try:
+        return _read_chunk(text, str(path), chunk.offset)
+    finally:
+        text.unlink(missing_ok=True)
+
+
 _WORKER_REFERENCE: list = []
+# Workers are forked where that is cheap and safe (Linux: the modules and the Reference are already
+# loaded; only the command line uses workers, never QGIS, and a worker never touches the parent's
+# SQLite or GDAL handles); spawned elsewhere.
+_START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 
 
 def _init_worker(reference: Reference) -> None:
     _WORKER_REFERENCE[:] = [reference]
+    # A forked worker builds its own pyproj transformers (each with its PROJ context and proj.db
+    # connection) rather than using those the parent may have cached before the fork.
+    from bivalves_hdf.core import normaliser_geometry
+
+    normaliser_geometry._transformer.cache_clear()
 
 
-def _normalise_chunk(chunk: Path, name: str, offset: int) -> tuple[list[str], int, NormalisedBatch]:
-    """Worker process: read and normalise one chunk file (sources, rows read, batch)."""
-    tables = _read_chunk(chunk, name, offset)
-    return [t.source for t in tables], sum(len(t) for t in tables), normalise(tables, _WORKER_REFERENCE[0])
+def _prepare_chunk(path: Path, header: bytes, chunk: _Chunk, workdir: Path) -> tuple[list[str], int, PreparedBatch]:
+    """Worker process: read, normalise and write one chunk for `GeoPackageUpdate.add_prepared`
+    (sources, rows read, prepared batch)."""
+    tables = _read_text_chunk(path, header, chunk, workdir)
+    sources, read = [t.source for t in tables], sum(len(t) for t in tables)
+    batch = normalise(tables, _WORKER_REFERENCE[0])
+    del tables
+    target = workdir / f"batch{chunk.offset}.sqlite"
+    return sources, read, prepare_batch(batch.occurrences, batch.zones, batch.rejects, target)
 
 
 def is_chunked(path: Path, chunk_rows: int | None) -> bool:
@@ -273,35 +339,39 @@ def is_chunked(path: Path, chunk_rows: int | None) -> bool:
 
 def _normalised_chunks(
     path: Path, chunk_rows: int, reference: Reference, workers: int
-) -> Iterator[tuple[list[str], int, NormalisedBatch]]:
-    """(sources, rows read, batch) per chunk of a delimited file, in order; with workers > 1 the chunks
-    are read and normalised in that many processes while the caller stores the previous ones."""
+) -> Iterator[tuple[list[str], int, NormalisedBatch | PreparedBatch]]:
+    """(sources, rows read, batch) per chunk of a delimited file, in order. With workers > 1 the chunks
+    are read, normalised and written to scratch SQLite files (PreparedBatch) in that many processes
+    while the caller stores the previous ones."""
+    header, _ = _text_header(path)
     with tempfile.TemporaryDirectory(prefix="bivalves-chunks-") as workdir:
-        chunks = _split_text_file(path, chunk_rows, Path(workdir))
+        work = Path(workdir)
         if workers <= 1:
-            for chunk, offset in chunks:
-                tables = _read_chunk(chunk, str(path), offset)
+            for chunk in _text_chunks(path, chunk_rows):
+                tables = _read_text_chunk(path, header, chunk, work)
                 yield [t.source for t in tables], sum(len(t) for t in tables), normalise(tables, reference)
             return
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(workers, context, initializer=_init_worker, initargs=(reference,)) as pool:
-            pending: deque = deque()
-            for chunk, offset in chunks:
-                kept = chunk.with_name(f"pending{offset}{chunk.suffix}")
-                chunk.replace(kept)  # the splitter deletes its chunk when asked for the next one
-                pending.append((kept, pool.submit(_normalise_chunk, kept, str(path), offset)))
-                if len(pending) > workers:
-                    yield _collect(pending.popleft())
-            while pending:
-                yield _collect(pending.popleft())
-
-
-def _collect(item: tuple[Path, Future]) -> tuple[list[str], int, NormalisedBatch]:
-    chunk, future = item
-    try:
-        return future.result()
-    finally:
-        chunk.unlink(missing_ok=True)
+        context = multiprocessing.get_context(_START_METHOD)
+        pool = ProcessPoolExecutor(workers, context, initializer=_init_worker, initargs=(reference,))
+        try:
+            pending: deque[Future] = deque()
+            chunks = _text_chunks(path, chunk_rows)
+            while True:
+                for chunk in chunks:  # keep every worker busy, and one chunk more
+                    pending.append(pool.submit(_prepare_chunk, path, header, chunk, work))
+                    if len(pending) > workers:
+                        break
+                if not pending:
+                    break
+                sources, read, prepared = pending.popleft().result()
+                try:
+                    yield sources, read, prepared
+                finally:
+                    prepared.path.unlink(missing_ok=True)
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True)
 
 
 def _report(progress: Progress | None, fraction: float, message: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -180,8 +181,10 @@ def _dates(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series, pd.Ser
     for name in names[1:]:
         key = key + "\x1f" + frame[name].astype(object).fillna("")
     codes, _ = pd.factorize(key)
-    first = pd.Series(np.arange(len(key))).groupby(codes).first().to_numpy()
-    sample = frame.iloc[first].reset_index(drop=True)
+    # factorize numbers values in order of appearance: a row holds a new value where its code
+    # exceeds every code before it
+    first = np.flatnonzero(codes > np.maximum.accumulate(np.concatenate([[-1], codes[:-1]])))
+    sample = frame[names].iloc[first].reset_index(drop=True)
     optional = {name: text_column(sample, name) if name in sample else None for name in ("year", "month", "day")}
     parsed = parse_dates(text_column(sample, "dateDebut"), text_column(sample, "dateFin"), **optional)
     start, end = parsed.start, parsed.end.fillna(parsed.start)
@@ -192,12 +195,19 @@ def _dates(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series, pd.Ser
     detail[start.notna() & (start > today)] = "date in the future"
     detail[parsed.unreadable] = "unreadable date"
     columns = (
-        start.dt.strftime("%Y-%m-%d").where(start.notna()),
-        end.dt.strftime("%Y-%m-%d").where(end.notna()),
+        _iso_days(start),
+        _iso_days(end),
         start.dt.year.astype("Int64"),
         detail,
     )
     return tuple(pd.Series(column.array.take(codes), index=frame.index) for column in columns)
+
+
+def _iso_days(values: pd.Series) -> pd.Series:
+    """'YYYY-MM-DD' of datetimes (NaN for NaT): `dt.strftime("%Y-%m-%d")` in one numpy call."""
+    text = np.datetime_as_string(values.to_numpy().astype("datetime64[D]"), unit="D").astype(object)
+    text[values.isna().to_numpy()] = np.nan
+    return pd.Series(text, index=values.index, dtype=object)
 
 
 # --- precision and zones ------------------------------------------------------------------
@@ -273,14 +283,31 @@ def _record_ids(frame: pd.DataFrame, tables: Sequence[RawTable]) -> tuple[pd.Ser
     return id_sinp, record_id
 
 
+_COMMUNE_SEPARATOR = re.compile(r"\s*[|,;]\s*")
+_COMMUNE_CODE = re.compile(r"^(?:\d{5}|2[AB]\d{3})$")
+
+
 def _communes(text: pd.Series) -> pd.Series:
-    return text.str.replace(r"\s*[|,;]\s*", "|", regex=True).str.strip()
+    """Commune codes joined by '|' (one pass per distinct value: exports hold thousands of them)."""
+    return pd.Series(
+        [_COMMUNE_SEPARATOR.sub("|", value).strip() if isinstance(value, str) else np.nan for value in text],
+        index=text.index,
+        dtype=object,
+    )
+
+
+def _department_of(communes: Any) -> Any:
+    """Department of the first commune code ('97x' overseas), NaN when it is not a commune code."""
+    if not isinstance(communes, str):
+        return np.nan
+    first = communes.split("|")[0].strip()
+    if not _COMMUNE_CODE.match(first):
+        return np.nan
+    return first[:3] if first.startswith("97") else first[:2]
 
 
 def _departments_of(communes: pd.Series) -> pd.Series:
-    first = communes.str.split("|").str[0].str.strip()
-    derived = first.str[:2].where(~first.str.startswith("97", na=False), first.str[:3])
-    return derived.where(first.str.match(r"^(?:\d{5}|2[AB]\d{3})$", na=False))
+    return pd.Series([_department_of(value) for value in communes], index=communes.index, dtype=object)
 
 
 def _valid_departments(codes: pd.Series) -> pd.Series:
@@ -357,8 +384,9 @@ def _provenance(frame: pd.DataFrame, tables: Sequence[RawTable], ids: pd.Series)
         number: f'[{{"source":{json.dumps(table.source)},"fichier":{json.dumps(table.origin, ensure_ascii=False)}'
         for number, table in enumerate(tables)
     }
-    quoted = list(map(encode_basestring, ids.astype(str).to_numpy()))  # the C JSON string encoder
-    return frame["_table"].map(heads) + ',"id":' + pd.Series(quoted, index=ids.index, dtype=object) + "}]"
+    quoted = map(encode_basestring, ids.astype(str).to_numpy())  # the C JSON string encoder
+    texts = [heads[number] + ',"id":' + text + "}]" for number, text in zip(frame["_table"].tolist(), quoted)]
+    return pd.Series(texts, index=ids.index, dtype=object)
 
 
 # --- duplicates ------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ _CELL = np.dtype([("id", ">i8"), ("minx", ">f4"), ("maxx", ">f4"), ("miny", ">f4
 
 def round_down(values) -> np.ndarray:
     """float32 not above the values (SQLite stores R-tree minima rounded down to float32)."""
+    if isinstance(values, np.ndarray) and values.dtype == np.float32:
+        return values  # already float32: nothing to round
     values = np.asarray(values, dtype=np.float64)
     single = values.astype(np.float32)
     above = single.astype(np.float64) > values
@@ -30,6 +32,8 @@ def round_down(values) -> np.ndarray:
 
 def round_up(values) -> np.ndarray:
     """float32 not below the values (R-tree maxima)."""
+    if isinstance(values, np.ndarray) and values.dtype == np.float32:
+        return values
     values = np.asarray(values, dtype=np.float64)
     single = values.astype(np.float32)
     below = single.astype(np.float64) < values
@@ -106,11 +110,51 @@ def bulk_load(connection: sqlite3.Connection, rtree: str, ids, minx, maxx, miny,
             numbers = np.repeat(np.arange(first, last) + first_number[depth], np.diff(bounds[first : last + 1]))
             table, key = (f"{rtree}_rowid", "rowid") if depth == 0 else (f"{rtree}_parent", "nodeno")
             value = "nodeno" if depth == 0 else "parentnode"
-            connection.executemany(
-                f'INSERT INTO "{table}" ({key}, {value}) VALUES (?, ?)',  # noqa: S608  # nosec B608
-                zip(cells["id"].tolist(), numbers.tolist()),
-            )
+            _insert_pairs(connection, table, key, value, cells["id"].astype(np.int64), numbers.astype(np.int64))
     return True
+
+
+def _insert_pairs(
+    connection: sqlite3.Connection, table: str, key: str, value: str, keys: np.ndarray, values: np.ndarray
+) -> None:
+    """Rows (key, value) of a shadow table, in key order (B-tree appends). Pairs that pack into 63 bits
+    travel as one JSON array expanded by SQLite (json_each) instead of one bound statement each."""
+    order = np.argsort(keys, kind="stable")
+    keys, values = keys[order], values[order]
+    if len(keys) and keys[0] >= 0 and keys[-1] < 2**39 and values.min() >= 0 and values.max() < 2**24:
+        packed = "[" + ",".join(map(str, ((keys << 24) | values).tolist())) + "]"
+        try:
+            connection.execute(
+                f'INSERT INTO "{table}" ({key}, {value}) SELECT value >> 24, value & 16777215 FROM json_each(?)',  # noqa: S608  # nosec B608
+                (packed,),
+            )
+            return
+        except sqlite3.OperationalError:  # an SQLite built without JSON: one statement per row
+            pass
+    connection.executemany(
+        f'INSERT INTO "{table}" ({key}, {value}) VALUES (?, ?)',  # noqa: S608  # nosec B608
+        zip(keys.tolist(), values.tolist()),
+    )
+
+
+def extent(connection: sqlite3.Connection, rtree: str) -> tuple | None:
+    """(minx, miny, maxx, maxy) of an R-tree from the cells of its root node, which bound their
+    subtrees exactly (SQLite shrinks them on delete); (None,) * 4 when empty, None when unreadable."""
+    row = connection.execute(f'SELECT data FROM "{rtree}_node" WHERE nodeno = 1').fetchone()  # noqa: S608  # nosec B608
+    if not row or not isinstance(row[0], bytes) or len(row[0]) < 4:
+        return None
+    count = int.from_bytes(row[0][2:4], "big")
+    if count == 0:
+        return (None, None, None, None)
+    if len(row[0]) < 4 + count * _CELL.itemsize:
+        return None
+    cells = np.frombuffer(row[0], dtype=_CELL, count=count, offset=4)
+    return (
+        float(cells["minx"].min()),
+        float(cells["miny"].min()),
+        float(cells["maxx"].max()),
+        float(cells["maxy"].max()),
+    )
 
 
 def check(connection: sqlite3.Connection, rtree: str) -> bool:

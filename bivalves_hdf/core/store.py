@@ -4,8 +4,11 @@ Layers and columns come from `schema`. Writing is atomic: `GeoPackageUpdate` cop
 file (or creates an empty one) beside it under a temporary name, adds to the copy, and only
 `commit()` swaps it in with `os.replace`; any exception, KeyboardInterrupt or cancel before that
 removes the copy and leaves the previous file untouched. Layers are created with OGR; rows are
-bulk-inserted with sqlite3 (points as GeoPackage blobs built with numpy), then OGR builds the
-spatial indexes.
+bulk-inserted with sqlite3 (points as GeoPackage blobs built with numpy), or copied by SQLite from
+batches that worker processes wrote to scratch files (`prepare_batch`, `add_prepared`); the
+R-trees of empty layers are packed at the end (`rtree_bulk`). When the update starts from an empty
+GeoPackage, duplicates are searched in memory (`store_bulk.KeyIndex`) rather than through SQL
+indexes; the grid counts are kept in pandas as rows are stored (`store_bulk.grid_partial`).
 
 SQL text here interpolates schema identifiers only (layer, column, index names), never a
 user value: those lines are marked `noqa: S608` / `nosec B608`.
@@ -31,6 +34,16 @@ from osgeo import gdal, ogr, osr
 
 from bivalves_hdf.core import gpkg_geometry, rtree_bulk, schema
 from bivalves_hdf.core.errors import BivalvesError
+from bivalves_hdf.core.store_bulk import (
+    BatchKeys,
+    KeyIndex,
+    grid_counts,
+    grid_frame,
+    grid_partial,
+    grid_partial_rows,
+    grid_regroup,
+)
+from bivalves_hdf.core.store_bulk import query_ids as store_bulk_query_ids
 from bivalves_hdf.core.store_styles import STYLE_OWNER, style_rows
 from bivalves_hdf.paths import STYLES_DIR
 
@@ -213,21 +226,32 @@ def _sql_column(series: pd.Series, kind: str) -> list:
         if pd.api.types.is_datetime64_any_dtype(series):
             text = series.dt.strftime("%Y-%m-%d")
         else:
+            codes, distinct = pd.factorize(series)  # dates repeat: each distinct text is cut once
+            if all(isinstance(value, str) for value in distinct):
+                written = np.array([*(value[:10] for value in distinct), None], dtype=object)
+                return written[codes].tolist()
             text = series.astype(object).where(series.notna(), None).map(lambda v: None if v is None else str(v)[:10])
         return text.astype(object).where(text.notna(), None).tolist()
+    if series.dtype == object:
+        values = series.to_numpy()
+        return np.where(~pd.isna(values) & (series != "").to_numpy(), values, None).tolist()
     present = series.notna()
-    if series.dtype != object:
-        series = series.astype(str)
+    series = series.astype(str)
     return series.astype(object).where(present & (series != ""), None).tolist()
 
 
-def _sql_rows(frame: pd.DataFrame, columns: tuple[schema.Column, ...]) -> list[list]:
-    """Column-wise values of the frame for the given columns (missing columns are NULL)."""
-    size = len(frame)
-    return [
-        _sql_column(frame[column.name], column.kind) if column.name in frame.columns else [None] * size
-        for column in columns
-    ]
+_KIND = {column.name: column.kind for column in schema.OCCURRENCE_COLUMNS}
+_KEY_COLUMNS = ("idSINPOccTax", "source", "sourceRecordId")
+GRID_INPUTS = ("codeMaille", "cdRef", "protege", "estAbsence", "annee")  # store_bulk.grid_partial's arguments
+
+
+def _typed_values(frame: pd.DataFrame, name: str) -> list:
+    """An occurrence column as written to SQLite (all None when the frame lacks it)."""
+    return _sql_column(frame[name], _KIND[name]) if name in frame.columns else [None] * len(frame)
+
+
+def _text_values(frame: pd.DataFrame, name: str) -> list:
+    return _sql_column(frame[name], "str") if name in frame.columns else [None] * len(frame)
 
 
 def _insert_sql(table: str, names: list[str]) -> str:
@@ -256,6 +280,176 @@ def merge_provenance(existing, new) -> str:
             seen.add(key)
             items.append(item)
     return json.dumps(items, ensure_ascii=False)
+
+
+# --- batches prepared by worker processes ---------------------------------------------------------
+PREPARED_OCCURRENCES = "occ"  # one row per record: pos, d, the columns with many distinct values
+PREPARED_VALUES = "occ_d"  # one row per combination (d) of the columns with few distinct values
+PREPARED_REJECTS = "rej"
+PREPARED_QUERY_ID = "kid"  # lower(strip(idSINPOccTax)) where it differs from the id ('' for none)
+_DICTIONARY_MAX = 4096  # combinations of few-valued columns kept in PREPARED_VALUES per batch
+_SAMPLE = 2000
+
+
+@dataclass
+class PreparedBatch:
+    """A normalised batch that a worker process wrote to its own SQLite file (`prepare_batch`).
+
+    The process holding the GeoPackage copies its rows with INSERT ... SELECT (`add_prepared`)
+    instead of converting and binding every value in Python; what it needs besides the rows
+    travels here: coordinates for the R-tree, hashed identifiers for the duplicate search, the
+    columns of the grid counts, the zones. Rows keep their order in `pos`.
+    """
+
+    path: Path
+    occurrences: int
+    rejects: int
+    x: np.ndarray
+    y: np.ndarray
+    keys: BatchKeys
+    grid: tuple[pd.DataFrame, np.ndarray, np.ndarray]  # store_bulk.grid_partial_rows of the rows
+    zones: pd.DataFrame | None = None
+    zone_ids: list | None = None  # zoneId of each row (str, None when it has none)
+
+
+def _few_values(series: pd.Series, kind: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """(code per row, value written for each code: the last one, code -1, is NULL) of a column with
+    few distinct values, each converted once; None for the others. Only where one conversion per
+    distinct value is the same as one per row: text that is all str, integers, booleans."""
+    if kind == "float" or len(series) == 0 or len(pd.unique(series.iloc[:_SAMPLE])) > _SAMPLE // 8:
+        return None
+    codes, uniques = pd.factorize(series)
+    if len(uniques) > _DICTIONARY_MAX:
+        return None
+    if kind in ("str", "date") and not all(isinstance(value, str) for value in uniques):
+        return None  # factorize treats 1, 1.0 and True alike: keep such columns row by row
+    written = np.empty(len(uniques) + 1, dtype=object)
+    written[:-1] = _sql_column(pd.Series(uniques), kind)
+    written[-1] = None
+    return codes, written
+
+
+def _write_prepared_occurrences(connection: sqlite3.Connection, frame: pd.DataFrame, extra: dict[str, list]) -> dict:
+    """PREPARED_OCCURRENCES and PREPARED_VALUES from the frame's schema columns (converted as
+    `_insert` converts them) and `extra` per-row columns; returns name -> written values per row.
+
+    Columns with few distinct values are stored once per combination (few combinations: the taxon's
+    names and statuses, the source's constant fields) and referred to by a code `d`, so that the
+    worker binds a dozen values per row instead of forty."""
+    size = len(frame)
+    wanted = [column for column in schema.OCCURRENCE_COLUMNS if column.name != "importId" and column.name in frame]
+    few = {column.name: _few_values(frame[column.name], column.kind) for column in wanted}
+    combined = np.zeros(size, dtype=np.int64)
+    grouped: dict[str, np.ndarray] = {}
+    for name, (codes, written) in sorted(((n, f) for n, f in few.items() if f is not None), key=lambda i: len(i[1][1])):
+        trial, uniques = pd.factorize(combined * len(written) + codes % len(written))
+        if len(uniques) <= _DICTIONARY_MAX:
+            combined = trial.astype(np.int64)
+            grouped[name] = written[codes]
+    per_row: dict[str, object] = dict(extra)
+    for column in wanted:
+        if column.name not in grouped:
+            found = few[column.name]
+            per_row[column.name] = (
+                found[1][found[0]] if found is not None else _sql_column(frame[column.name], column.kind)
+            )
+    row_names = list(per_row)
+    value_names = list(grouped)
+    definitions = ", ".join(f'"{name}"' for name in row_names)
+    connection.execute(f'CREATE TABLE "{PREPARED_OCCURRENCES}" (pos INTEGER PRIMARY KEY, d INTEGER, {definitions})')
+    value_columns = "".join(f', "{name}"' for name in value_names)
+    connection.execute(f'CREATE TABLE "{PREPARED_VALUES}" (d INTEGER PRIMARY KEY{value_columns})')
+    if size:
+        _, first = np.unique(combined, return_index=True)
+        connection.executemany(
+            _insert_sql(PREPARED_VALUES, ["d", *value_names]),
+            zip(range(len(first)), *(grouped[name][first].tolist() for name in value_names)),
+        )
+    names, values = ["pos", "d"], [range(size), combined.tolist()]
+    for name, column in per_row.items():
+        if any(value is not None for value in column):  # empty columns stay NULL
+            names.append(name)
+            values.append(column.tolist() if isinstance(column, np.ndarray) else column)
+    connection.executemany(_insert_sql(PREPARED_OCCURRENCES, names), zip(*values))
+    return {**grouped, **per_row}
+
+
+def _by_position(frame: pd.DataFrame | None) -> pd.DataFrame:
+    """The frame indexed 0..n-1 (copied only when it is not already)."""
+    if frame is None:
+        return pd.DataFrame()
+    return frame if frame.index.equals(pd.RangeIndex(len(frame))) else frame.reset_index(drop=True)
+
+
+def prepare_batch(
+    occurrences: pd.DataFrame, zones: pd.DataFrame | None, rejects: pd.DataFrame | None, path: Path
+) -> PreparedBatch:
+    """Write a normalised batch (occurrences with x, y in Lambert-93, zones, rejects) to a new SQLite
+    file at `path` for `GeoPackageUpdate.add_prepared` (in a worker process)."""
+    occurrences, rejects = (_by_position(frame) for frame in (occurrences, rejects))
+    size = len(occurrences)
+    x = pd.to_numeric(occurrences["x"], errors="coerce").to_numpy("f8") if "x" in occurrences else np.full(size, np.nan)
+    y = pd.to_numeric(occurrences["y"], errors="coerce").to_numpy("f8") if "y" in occurrences else np.full(size, np.nan)
+    ids = np.asarray(_text_values(occurrences, "idSINPOccTax"), dtype=object)
+    query = np.asarray(store_bulk_query_ids(ids), dtype=object)
+    differs = np.fromiter((q != i for q, i in zip(query, ids)), dtype=bool, count=size)
+    kid = np.full(size, None, dtype=object)
+    kid[differs] = [value or "" for value in query[differs]]  # '' : the id is blank, searched as none
+    extra = {GEOMETRY_COLUMN: gpkg_geometry.point_blobs(x, y, schema.CRS_EPSG), PREPARED_QUERY_ID: kid}
+    with contextlib.closing(sqlite3.connect(str(path))) as connection:
+        connection.execute("PRAGMA journal_mode = OFF")  # a scratch file, deleted after use
+        connection.execute("PRAGMA synchronous = OFF")
+        written = _write_prepared_occurrences(connection, occurrences, extra)
+        wanted = [column for column in schema.REJECT_COLUMNS if column.name != "importId"]
+        definitions = ", ".join(f'"{column.name}"' for column in wanted)
+        connection.execute(f'CREATE TABLE "{PREPARED_REJECTS}" (pos INTEGER PRIMARY KEY, {definitions})')
+        names, values = ["pos"], [range(len(rejects))]
+        for column in wanted:
+            if column.name in rejects:
+                names.append(column.name)
+                values.append(_sql_column(rejects[column.name], column.kind))
+        connection.executemany(_insert_sql(PREPARED_REJECTS, names), zip(*values))
+        connection.commit()
+
+    def column(name: str) -> np.ndarray:
+        values = written.get(name)
+        return np.full(size, None, dtype=object) if values is None else np.asarray(values, dtype=object)
+
+    zone_ids = None
+    if zones is not None and not zones.empty and "zoneId" in occurrences:
+        zone_ids = [None if pd.isna(value) else str(value) for value in occurrences["zoneId"].tolist()]
+    return PreparedBatch(
+        path=Path(path),
+        occurrences=size,
+        rejects=len(rejects),
+        x=x,
+        y=y,
+        keys=BatchKeys.from_values(ids, column("source"), column("sourceRecordId"), query=query),
+        grid=grid_partial_rows(*(column(name) for name in GRID_INPUTS)),
+        zones=zones if zone_ids is not None else None,
+        zone_ids=zone_ids,
+    )
+
+
+def _prepared_columns(connection: sqlite3.Connection) -> dict[str, str]:
+    """Column name -> its qualified name in `_PREPARED_FROM`, for every column a prepared batch holds."""
+    held: dict[str, str] = {}
+    for alias, table in (("k", PREPARED_VALUES), ("o", PREPARED_OCCURRENCES)):
+        for row in connection.execute(f'PRAGMA prepared.table_info("{table}")'):
+            held[row[1]] = f'{alias}."{row[1]}"'
+    return held
+
+
+_PREPARED_FROM = f'prepared."{PREPARED_OCCURRENCES}" o JOIN prepared."{PREPARED_VALUES}" k ON k.d = o.d'
+
+
+def _prepared_query_id(held: dict[str, str]) -> str:
+    """SQL of the key a prepared row's idSINPOccTax is searched by (see store_bulk.query_ids)."""
+    identifier = held.get("idSINPOccTax", "NULL")
+    if PREPARED_QUERY_ID not in held:
+        return identifier
+    kid = held[PREPARED_QUERY_ID]
+    return f"CASE WHEN {kid} IS NULL THEN {identifier} WHEN {kid} = '' THEN NULL ELSE {kid} END"
 
 
 # --- temp files ------------------------------------------------------------------------------------
@@ -357,6 +551,10 @@ class GeoPackageUpdate:
         self._triggers: list[str] = []
         self._rtrees: dict[str, str] = {}
         self._bulk: dict[str, list[tuple]] = {}  # layer -> R-tree entries waiting for the bulk load
+        self._initial_fid = 0  # occurrences up to this fid were there before this update
+        self._keys: KeyIndex | None = None  # identifiers stored by this update, when it started empty
+        self._grid_parts: list[pd.DataFrame] = []  # grid counts of the occurrences added by this update
+        self._occurrence_count: int | None = None  # counted once, then kept up to date (no COUNT(*) scans)
 
     # -- lifecycle
     def __enter__(self) -> GeoPackageUpdate:
@@ -386,9 +584,12 @@ class GeoPackageUpdate:
                 for table, rtree in self._rtrees.items()
                 if not self.connection.execute(f'SELECT EXISTS (SELECT 1 FROM "{rtree}")').fetchone()[0]  # noqa: S608  # nosec B608
             }
-            if self.count(schema.OCCURRENCES) == 0:  # bulk load first, index once at the end
+            self._occurrence_count = self.count(schema.OCCURRENCES)
+            if self._occurrence_count == 0:  # bulk load first, index once at the end
                 for name in _INDEX_NAMES:
                     self.connection.execute(f"DROP INDEX IF EXISTS {name}")
+                self._keys = KeyIndex()  # duplicates are searched in memory, not through SQL indexes
+            self._initial_fid = self._max_fid(schema.OCCURRENCES)
             row = self.connection.execute(f'SELECT MAX("importId") FROM "{schema.REFRESH_LOG}"').fetchone()  # noqa: S608  # nosec B608
             self._import_id = int(row[0] or 0)
         except BaseException:
@@ -437,6 +638,8 @@ class GeoPackageUpdate:
     def count(self, layer: str) -> int:
         if layer not in LAYERS:
             raise ValueError(f"unknown layer {layer}")
+        if layer == schema.OCCURRENCES and self._occurrence_count is not None:
+            return self._occurrence_count
         return int(self.db.execute(f'SELECT COUNT(*) FROM "{layer}"').fetchone()[0])  # noqa: S608  # nosec B608
 
     def _ensure_indexes(self, statements: tuple[str, ...] = _MATCH_INDEXES + _SMALL_INDEXES) -> None:
@@ -451,35 +654,53 @@ class GeoPackageUpdate:
         frame: pd.DataFrame,
         geometry: list | None = None,
         bounds: Bounds | None = None,
-    ) -> None:
-        """Insert the rows of `frame` (and their geometry blobs, and R-tree entries from `bounds`).
-        Columns empty in a whole batch are left out of its INSERT (they default to NULL)."""
+    ) -> np.ndarray:
+        """Insert the rows of `frame` (and their geometry blobs, and R-tree entries from `bounds`);
+        returns their fids in row order. Columns empty in a whole batch are left out of its INSERT
+        (they default to NULL)."""
         rtree = self._rtrees.get(table) if bounds is not None else None
         size = len(frame)
+        fids = []
         for start in range(0, size, INSERT_BATCH):
             self.check_cancel()
             stop = min(start + INSERT_BATCH, size)
             part = frame.iloc[start:stop]
-            present = tuple(c for c in columns if c.name in part.columns and part[c.name].notna().any())
-            names = [column.name for column in present]
-            values = _sql_rows(part, present)
+            names, values = [], []
+            for column in columns:
+                if column.name in part.columns:
+                    converted = _sql_column(part[column.name], column.kind)
+                    if any(value is not None for value in converted):
+                        names.append(column.name)
+                        values.append(converted)
             if geometry is not None:
                 names.append(GEOMETRY_COLUMN)
                 values.append(geometry[start:stop])
             if not names:  # rows without any value
                 names, values = ["fid"], [[None] * (stop - start)]
             sql = _insert_sql(table, names)
-            last_fid = self.db.execute(f'SELECT COALESCE(MAX(fid), 0) FROM "{table}"').fetchone()[0]  # noqa: S608  # nosec B608
-            self.db.executemany(sql, zip(*values))
+            last_fid = self._max_fid(table)
+            written = self.db.executemany(sql, zip(*values)).rowcount
+            fids.append(self._new_fids(table, last_fid, written, stop - start))
             if rtree is not None:
-                fids = [
-                    row[0]
-                    for row in self.db.execute(
-                        f'SELECT fid FROM "{table}" WHERE fid > ? ORDER BY fid',  # noqa: S608  # nosec B608
-                        (last_fid,),  # noqa: S608
-                    )
-                ]
-                self._index(table, rtree, fids, bounds, start, stop)
+                self._index(table, rtree, fids[-1], bounds, start, stop)
+        return np.concatenate(fids) if fids else np.zeros(0, dtype=np.int64)
+
+    def _max_fid(self, table: str) -> int:
+        return int(self.db.execute(f'SELECT COALESCE(MAX(fid), 0) FROM "{table}"').fetchone()[0])  # noqa: S608  # nosec B608
+
+    def _new_fids(self, table: str, last_fid: int, rows: int, count: int) -> np.ndarray:
+        """fids of the `rows` rows just inserted after `last_fid` (`count` expected), in insertion order:
+        they follow each other (read back only when they do not)."""
+        if rows != count:
+            raise RuntimeError(f"{table}: {rows} rows written instead of {count}")
+        if not rows:
+            return np.zeros(0, dtype=np.int64)
+        low = self.db.execute(f'SELECT MIN(fid) FROM "{table}" WHERE fid > ?', (last_fid,)).fetchone()[0]  # noqa: S608  # nosec B608
+        high = self._max_fid(table)  # a lone MIN() or MAX() is an index lookup, both together a scan
+        if high - low + 1 == rows:  # as many distinct fids as the range holds: that whole range
+            return np.arange(low, high + 1, dtype=np.int64)
+        query = f'SELECT fid FROM "{table}" WHERE fid > ? ORDER BY fid'  # noqa: S608  # nosec B608
+        return np.fromiter((row[0] for row in self.db.execute(query, (last_fid,))), dtype=np.int64, count=rows)
 
     def _index(self, table: str, rtree: str, fids: list[int], bounds: Bounds, start: int, stop: int) -> None:
         """R-tree entries for rows start..stop (fids in insertion order): kept for the bulk load at
@@ -500,7 +721,10 @@ class GeoPackageUpdate:
             if not parts:
                 continue
             rtree = self._rtrees[table]
-            entries = tuple(np.concatenate(column) for column in zip(*parts))
+            entries = []
+            for column in range(5):  # one column at a time: the parts go as the whole is built
+                entries.append(np.concatenate([part[column] for part in parts]))
+                parts[:] = [(*part[:column], None, *part[column + 1 :]) for part in parts]
             parts.clear()
             checked = len(entries[0]) <= BULK_CHECK_MAX  # SQLite's check costs about 1.5 s per million
             if not rtree_bulk.bulk_load(self.db, rtree, *entries) or (checked and not rtree_bulk.check(self.db, rtree)):
@@ -509,10 +733,17 @@ class GeoPackageUpdate:
                 _insert_rtree(self.db, rtree, entries)
         self._bulk = {}
 
-    def _matches(self, occurrences: pd.DataFrame) -> dict[int, int]:
+    def _matches(self, occurrences: pd.DataFrame, keys: BatchKeys | None = None) -> dict[int, int]:
         """Row position in `occurrences` -> fid of an existing record with the same identifier."""
         if not self.db.execute(f'SELECT EXISTS (SELECT 1 FROM "{schema.OCCURRENCES}")').fetchone()[0]:  # noqa: S608  # nosec B608
             return {}
+        if self._keys is not None and keys is not None:  # every stored record came from this update
+
+            def texts(positions: list[int]) -> dict[int, tuple]:
+                ids, sources, records = (_text_values(occurrences.iloc[positions], name) for name in _KEY_COLUMNS)
+                return dict(zip(positions, zip(store_bulk_query_ids(ids), sources, records)))
+
+            return self._matches_in_memory(keys, texts)
         self._ensure_indexes()
         size = len(occurrences)
 
@@ -530,6 +761,10 @@ class GeoPackageUpdate:
             "INSERT INTO batch_keys VALUES (?, ?, ?, ?)",
             zip(range(size), ids, text("source"), text("sourceRecordId")),
         )
+        return self._batch_key_matches()
+
+    def _batch_key_matches(self) -> dict[int, int]:
+        """Position -> fid of a stored record matching a row of temp.batch_keys (SQL, with the indexes)."""
         rows = self.db.execute(
             f'SELECT b.pos, o.fid FROM batch_keys b JOIN "{schema.OCCURRENCES}" o '  # noqa: S608  # nosec B608
             'ON lower(o."idSINPOccTax") = b.id WHERE b.id IS NOT NULL '
@@ -542,6 +777,62 @@ class GeoPackageUpdate:
             matches.setdefault(position, fid)
         return matches
 
+    def _matches_in_memory(self, keys: BatchKeys, texts: Callable[[list[int]], dict[int, tuple]]) -> dict[int, int]:
+        """Duplicate search among the records stored by this update: hash candidates from the KeyIndex,
+        confirmed on the stored values with the SQL rules (`lower(idSINPOccTax)` equal to the stripped,
+        lower-case id; else same source and sourceRecordId). `texts(positions)` gives those values
+        of the batch rows: position -> (query id, source, record id)."""
+        by_id, by_record = self._keys.candidates(keys)
+        positions = np.flatnonzero((by_id >= 0) | (by_record >= 0)).tolist()
+        if not positions:
+            return {}
+        wanted = texts(positions)
+        fids = sorted({int(fid) for fid in np.concatenate([by_id[positions], by_record[positions]]) if fid >= 0})
+        stored: dict[int, tuple] = {}
+        for start in range(0, len(fids), 500):
+            chunk = fids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            query = (
+                f'SELECT fid, lower("idSINPOccTax"), "source", "sourceRecordId" FROM "{schema.OCCURRENCES}" '  # noqa: S608  # nosec B608
+                f"WHERE fid IN ({marks})"
+            )
+            stored.update((row[0], row[1:]) for row in self.db.execute(query, chunk))
+        matches: dict[int, int] = {}
+        for position in positions:
+            query_id, source, record = wanted[position]
+            fid = int(by_id[position])
+            if fid >= 0:
+                if stored.get(fid, (None,))[0] == query_id:
+                    matches[position] = fid
+                    continue
+                exact = self._exact_match('lower("idSINPOccTax") = ?', (query_id,))  # a hash collision
+                if exact is not None:
+                    matches[position] = exact
+                    continue
+            fid = int(by_record[position])
+            if fid >= 0:
+                if stored.get(fid, (None, None, None))[1:] == (source, record):
+                    matches[position] = fid
+                    continue
+                exact = self._exact_match('"source" = ? AND "sourceRecordId" = ?', (source, record))
+                if exact is not None:
+                    matches[position] = exact
+        return matches
+
+    def _exact_match(self, condition: str, values: tuple) -> int | None:
+        """fid of the first stored record meeting `condition` (a fixed SQL text with ? marks)."""
+        row = self.db.execute(
+            f'SELECT fid FROM "{schema.OCCURRENCES}" WHERE {condition} ORDER BY fid LIMIT 1',  # noqa: S608  # nosec B608
+            values,
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def _stored(self, keys: BatchKeys | None, fids: np.ndarray, grid: pd.DataFrame) -> None:
+        """Remember what this update stored: identifiers (in-memory duplicate search), grid counts."""
+        if self._keys is not None and keys is not None:
+            self._keys.add(keys, fids)
+        self._grid_parts.append(grid)
+
     def add_occurrences(self, occurrences: pd.DataFrame, zones: pd.DataFrame | None, import_id: int) -> tuple[int, int]:
         """Add records (schema columns + x, y in Lambert-93); a record whose idSINPOccTax, or source
         and sourceRecordId, is already stored is merged into it (provenance). Returns (added, merged)."""
@@ -549,20 +840,29 @@ class GeoPackageUpdate:
         if occurrences is None or occurrences.empty:
             return 0, 0
         occurrences = occurrences.reset_index(drop=True)
-        matches = self._matches(occurrences)
+        keys = None
+        if self._keys is not None:
+            keys = BatchKeys.from_values(*(_text_values(occurrences, name) for name in _KEY_COLUMNS))
+        matches = self._matches(occurrences, keys)
         if matches:
-            self._merge_provenance(occurrences, matches)
+            provenance = occurrences["provenance"] if "provenance" in occurrences.columns else None
+            self._merge_provenance({p: None if provenance is None else provenance.iat[p] for p in matches}, matches)
             occurrences = occurrences.drop(index=list(matches)).reset_index(drop=True)
+            if keys is not None:
+                keys = keys.take(np.setdiff1d(np.arange(len(keys)), list(matches)))
         occurrences = occurrences.assign(importId=import_id)
         x = pd.to_numeric(occurrences["x"], errors="coerce").to_numpy("f8")
         y = pd.to_numeric(occurrences["y"], errors="coerce").to_numpy("f8")
         blobs = gpkg_geometry.point_blobs(x, y, schema.CRS_EPSG)
-        self._insert(schema.OCCURRENCES, schema.OCCURRENCE_COLUMNS, occurrences, blobs, (x, x, y, y))
+        fids = self._insert(schema.OCCURRENCES, schema.OCCURRENCE_COLUMNS, occurrences, blobs, (x, x, y, y))
+        self._occurrence_count += len(fids)
+        self._stored(keys, fids, grid_partial(*(_typed_values(occurrences, name) for name in GRID_INPUTS)))
         if zones is not None and not zones.empty and "zoneId" in occurrences.columns:
             self._add_zones(zones, set(occurrences["zoneId"].dropna().astype(str)))
         return len(occurrences), len(matches)
 
-    def _merge_provenance(self, occurrences: pd.DataFrame, matches: dict[int, int]) -> None:
+    def _merge_provenance(self, extras: Mapping[int, object], matches: dict[int, int]) -> None:
+        """Add the provenance items of matched batch rows (position -> their provenance) to the stored records."""
         fids = sorted(set(matches.values()))
         current: dict[int, str] = {}
         for start in range(0, len(fids), 500):
@@ -570,10 +870,8 @@ class GeoPackageUpdate:
             marks = ", ".join("?" for _ in chunk)
             query = f'SELECT fid, "provenance" FROM "{schema.OCCURRENCES}" WHERE fid IN ({marks})'  # noqa: S608  # nosec B608
             current.update(self.db.execute(query, chunk).fetchall())
-        new_provenance = occurrences["provenance"] if "provenance" in occurrences.columns else None
         for position, fid in matches.items():
-            extra = new_provenance.iat[position] if new_provenance is not None else None
-            current[fid] = merge_provenance(current.get(fid), extra)
+            current[fid] = merge_provenance(current.get(fid), extras.get(position))
         self.db.executemany(
             f'UPDATE "{schema.OCCURRENCES}" SET "provenance" = ? WHERE fid = ?',  # noqa: S608  # nosec B608
             [(value, fid) for fid, value in current.items()],
@@ -590,6 +888,92 @@ class GeoPackageUpdate:
         zones = zones[~zones["zoneId"].astype(str).isin(existing)]
         blobs = [gpkg_geometry.multipolygon_blob(wkt, schema.CRS_EPSG) for wkt in zones.get("wkt", [])]
         self._insert(schema.ZONES, schema.ZONE_COLUMNS, zones, blobs, gpkg_geometry.blob_bounds(blobs))
+
+    def add_prepared(self, batch: PreparedBatch, import_id: int) -> tuple[int, int, int]:
+        """Add a batch written by `prepare_batch` (same rules as add_occurrences and add_rejects): its
+        rows are copied by SQLite itself (INSERT ... SELECT). Returns (added, merged, rejected)."""
+        self.check_cancel()
+        self.db.commit()  # SQLite attaches a database outside a transaction only
+        self.db.execute("ATTACH DATABASE ? AS prepared", (str(batch.path),))
+        self.db.execute("PRAGMA prepared.journal_mode = OFF")  # matched rows are deleted from the scratch copy
+        self.db.execute("PRAGMA prepared.synchronous = OFF")
+        added, merged = self._add_prepared_occurrences(batch, import_id)
+        if batch.rejects:
+            held = {row[1] for row in self.db.execute(f'PRAGMA prepared.table_info("{PREPARED_REJECTS}")')}
+            names = _quoted(c.name for c in schema.REJECT_COLUMNS if c.name != "importId" and c.name in held)
+            self.db.execute(
+                f'INSERT INTO "{schema.REJECTS}" ({names}, "importId") '  # noqa: S608  # nosec B608
+                f'SELECT {names}, ? FROM prepared."{PREPARED_REJECTS}" ORDER BY pos',
+                (import_id,),
+            )
+        self.db.commit()
+        self.db.execute("DETACH DATABASE prepared")
+        return added, merged, batch.rejects
+
+    def _add_prepared_occurrences(self, batch: PreparedBatch, import_id: int) -> tuple[int, int]:
+        if not batch.occurrences:
+            return 0, 0
+        held = _prepared_columns(self.db)
+        matches = self._prepared_matches(batch, held)
+        kept = np.arange(batch.occurrences)
+        if matches:
+            positions = sorted(matches)
+            extras: dict[int, object] = {}
+            provenance = held.get("provenance", "NULL")
+            for start in range(0, len(positions), 500):
+                chunk = positions[start : start + 500]
+                marks = ", ".join("?" for _ in chunk)
+                query = f"SELECT o.pos, {provenance} FROM {_PREPARED_FROM} WHERE o.pos IN ({marks})"  # noqa: S608  # nosec B608
+                extras.update(self.db.execute(query, chunk).fetchall())
+                self.db.execute(f'DELETE FROM prepared."{PREPARED_OCCURRENCES}" WHERE pos IN ({marks})', chunk)  # noqa: S608  # nosec B608
+            self._merge_provenance(extras, matches)
+            kept = np.setdiff1d(kept, positions)
+        self.check_cancel()
+        names = [c.name for c in schema.OCCURRENCE_COLUMNS if c.name != "importId" and c.name in held]
+        names.append(GEOMETRY_COLUMN)
+        last_fid = self._max_fid(schema.OCCURRENCES)
+        written = self.db.execute(
+            f'INSERT INTO "{schema.OCCURRENCES}" ({_quoted(names)}, "importId") '  # noqa: S608  # nosec B608
+            f"SELECT {', '.join(held[name] for name in names)}, ? FROM {_PREPARED_FROM} ORDER BY o.pos",
+            (import_id,),
+        ).rowcount
+        fids = self._new_fids(schema.OCCURRENCES, last_fid, written, len(kept))
+        self._occurrence_count += len(fids)
+        rtree = self._rtrees.get(schema.OCCURRENCES)
+        if rtree is not None:
+            x, y = batch.x[kept], batch.y[kept]
+            self._index(schema.OCCURRENCES, rtree, fids, (x, x, y, y), 0, len(kept))
+        keys = batch.keys.take(kept) if self._keys is not None else None
+        self._stored(keys, fids, grid_regroup(*batch.grid, kept) if matches else batch.grid[0])
+        if batch.zones is not None and not batch.zones.empty and batch.zone_ids is not None:
+            zone_ids = np.asarray(batch.zone_ids, dtype=object)[kept]
+            self._add_zones(batch.zones, {value for value in zone_ids.tolist() if value is not None})
+        return len(kept), len(matches)
+
+    def _prepared_matches(self, batch: PreparedBatch, held: dict[str, str]) -> dict[int, int]:
+        """Batch position -> fid of a stored record with the same identifier (rules of `_matches`)."""
+        if not self.db.execute(f'SELECT EXISTS (SELECT 1 FROM "{schema.OCCURRENCES}")').fetchone()[0]:  # noqa: S608  # nosec B608
+            return {}
+        keys = f"{_prepared_query_id(held)}, {held.get('source', 'NULL')}, {held.get('sourceRecordId', 'NULL')}"
+        if self._keys is not None:
+
+            def texts(positions: list[int]) -> dict[int, tuple]:
+                found: dict[int, tuple] = {}
+                for start in range(0, len(positions), 500):
+                    chunk = positions[start : start + 500]
+                    marks = ", ".join("?" for _ in chunk)
+                    query = f"SELECT o.pos, {keys} FROM {_PREPARED_FROM} WHERE o.pos IN ({marks})"  # noqa: S608  # nosec B608
+                    found.update((row[0], row[1:]) for row in self.db.execute(query, chunk))
+                return found
+
+            return self._matches_in_memory(batch.keys, texts)
+        self._ensure_indexes()
+        self.db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS batch_keys (pos INTEGER PRIMARY KEY, id TEXT, src TEXT, rid TEXT)"
+        )
+        self.db.execute("DELETE FROM batch_keys")
+        self.db.execute(f"INSERT INTO batch_keys SELECT o.pos, {keys} FROM {_PREPARED_FROM}")  # noqa: S608  # nosec B608
+        return self._batch_key_matches()
 
     def add_rejects(self, rejects: pd.DataFrame | None, import_id: int) -> int:
         if rejects is None or rejects.empty:
@@ -631,19 +1015,23 @@ class GeoPackageUpdate:
 
     # -- finishing
     def _rebuild_grid(self) -> None:
+        """The 10 km cells: counts of the records that were there (SQL) and of those this update added
+        (kept in pandas as they were stored), for records with a cell code that are not absences."""
         self.db.execute(f'DELETE FROM "{schema.GRID}"')  # noqa: S608  # nosec B608
         if schema.GRID in self._rtrees:
             rtree_bulk.clear(self.db, self._rtrees[schema.GRID])
             self._bulk[schema.GRID] = []
-        query = (
-            'SELECT "codeMaille", COUNT(DISTINCT "cdRef"), '  # noqa: S608  # nosec B608
-            'COUNT(DISTINCT CASE WHEN "protege" = 1 THEN "cdRef" END), COUNT(*), MAX("annee") '
-            f'FROM "{schema.OCCURRENCES}" '
-            'WHERE "codeMaille" IS NOT NULL AND "codeMaille" <> \'\' AND COALESCE("estAbsence", 0) = 0 '
-            'GROUP BY "codeMaille"'
-        )
-        rows = self.db.execute(query).fetchall()
-        frame = pd.DataFrame(rows, columns=[column.name for column in schema.GRID_COLUMNS])
+        parts = list(self._grid_parts)
+        if self._initial_fid:
+            query = (
+                'SELECT "codeMaille", "cdRef", "protege" = 1, COUNT(*), MAX("annee") '  # noqa: S608  # nosec B608
+                f'FROM "{schema.OCCURRENCES}" '
+                'WHERE fid <= ? AND "codeMaille" IS NOT NULL AND "codeMaille" <> \'\' '
+                'AND COALESCE("estAbsence", 0) = 0 '
+                "GROUP BY 1, 2, 3"
+            )
+            parts.append(grid_counts(self.db.execute(query, (self._initial_fid,)).fetchall()))
+        frame = grid_frame(parts)
         blobs = [gpkg_geometry.grid_cell_blob(code, schema.CRS_EPSG) for code in frame["codeMaille"]]
         self._insert(schema.GRID, schema.GRID_COLUMNS, frame, blobs, gpkg_geometry.blob_bounds(blobs))
 
@@ -683,13 +1071,12 @@ class GeoPackageUpdate:
         self._rebuild_grid()
         self._write_styles()
         _write_data_columns(self.db)
+        self._keys = None  # no more duplicate search: its memory goes before the R-tree packing
         self._load_rtrees()
         self._ensure_indexes(_SMALL_INDEXES)
         for name in LAYERS:
             self.db.execute(
-                f'UPDATE gpkg_ogr_contents SET feature_count = (SELECT COUNT(*) FROM "{name}") '  # noqa: S608  # nosec B608
-                "WHERE table_name = ?",
-                (name,),
+                "UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?", (self.count(name), name)
             )
         for statement in self._triggers:
             self.db.execute(statement)
@@ -765,9 +1152,12 @@ def _update_extents(path: Path) -> None:
     with contextlib.closing(sqlite3.connect(str(path))) as connection:
         for spec in _spatial_layers():
             rtree = f"rtree_{spec.name}_{GEOMETRY_COLUMN}"
-            bounds = connection.execute(
-                f'SELECT MIN(minx), MIN(miny), MAX(maxx), MAX(maxy) FROM "{rtree}"'  # noqa: S608  # nosec B608
-            ).fetchone()
+            bounds = (
+                rtree_bulk.extent(connection, rtree)
+                or connection.execute(
+                    f'SELECT MIN(minx), MIN(miny), MAX(maxx), MAX(maxy) FROM "{rtree}"'  # noqa: S608  # nosec B608
+                ).fetchone()
+            )
             connection.execute(
                 "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, last_change = ? "
                 "WHERE table_name = ?",

@@ -8,8 +8,10 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bivalves_hdf.core import schema, store
+from bivalves_hdf.core import importer, schema, store
 from bivalves_hdf.core.errors import BivalvesError
 from bivalves_hdf.core.importer import LogEntry, import_files, import_tables
 from bivalves_hdf.core.readers.base import read_file
@@ -158,3 +160,104 @@ def test_chunks_keep_quoted_line_breaks_whole(tmp_path):
     import_files([path], tmp_path / "whole.gpkg")
     line = store.read_rejects(tmp_path / "whole.gpkg")["ligne"].tolist()
     assert store.read_rejects(tmp_path / "chunked.gpkg")["ligne"].tolist() == line == [4]
+
+
+def line_chunks(data: bytes, chunk_rows: int) -> list[tuple[bytes, int]]:
+    """The former line-by-line splitter (the oracle): (records of each chunk, records before it)."""
+    lines = data.splitlines(keepends=True)
+    header = 2 if len(lines) > 1 and lines[1].lstrip().startswith(b"//") else 1
+    chunks, done, position = [], 0, header
+    while position < len(lines):
+        taken, records, open_quote = [], 0, False
+        while (records < chunk_rows or open_quote) and position < len(lines):
+            line = lines[position]
+            position += 1
+            taken.append(line)
+            if line.count(b'"') % 2:
+                open_quote = not open_quote
+            records += not open_quote
+        chunks.append((b"".join(taken), done))
+        done += records
+    return chunks
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.sampled_from([b"a,b", b'"x\ny",1', b'"q""uote",2', b"", b'"open', b'close"', b"c;d"]), max_size=30),
+    st.booleans(),
+    st.booleans(),
+    st.integers(1, 5),
+    st.integers(1, 9),
+)
+def test_record_boundaries_found_with_numpy_match_the_line_reader(
+    tmp_path_factory, rows, mask, last_newline, chunk_rows, block
+):
+    data = b"h1,h2\n" + (b"//;mask\n" if mask else b"") + b"\n".join(rows) + (b"\n" if last_newline and rows else b"")
+    path = tmp_path_factory.mktemp("split") / "f.csv"
+    path.write_bytes(data)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(importer, "_SCAN_BLOCK", block)  # record ends across block edges
+        chunks = list(importer._text_chunks(path, chunk_rows))
+    assert [(data[c.start : c.end], c.offset) for c in chunks] == line_chunks(data, chunk_rows)
+
+
+def big_export(tmp_path: Path) -> Path:
+    """The demo OpenObs export three times: the same records again (ids in upper case), then new ones."""
+    text = OPENOBS_2023.read_text(encoding="utf-8-sig")
+    header, *rows = text.splitlines(keepends=True)
+    again = [row.upper() if row[:1].isalnum() else row for row in rows]
+    new = [row.replace(row[:8], f"{n:08x}", 1) for n, row in enumerate(rows)]
+    path = tmp_path / "big.csv"
+    path.write_text(header + "".join(rows + again + new), encoding="utf-8")
+    return path
+
+
+def layers(path: Path) -> dict[str, list]:
+    with sqlite3.connect(path) as connection:
+        out = {}
+        for table in (schema.OCCURRENCES, schema.ZONES, schema.GRID, schema.REJECTS):
+            names = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")') if row[1] != "fid"]
+            selected = ", ".join(f'"{name}"' for name in names)
+            out[table] = connection.execute(f'SELECT {selected} FROM "{table}" ORDER BY fid').fetchall()  # noqa: S608
+        out["extent"] = connection.execute(
+            "SELECT min_x, min_y, max_x, max_y FROM gpkg_contents ORDER BY table_name"
+        ).fetchall()
+        out["rtree"] = connection.execute(
+            "SELECT COUNT(*), SUM(id), rtreecheck('rtree_occurrences_geom') FROM rtree_occurrences_geom"
+        ).fetchone()
+    return out
+
+
+@pytest.mark.parametrize("existing", [False, True])
+def test_worker_processes_write_the_same_geopackage(tmp_path, existing):
+    """Chunks normalised and written by worker processes (PreparedBatch, INSERT ... SELECT) give the
+    same layers as chunks stored one by one, into a new GeoPackage or one holding records."""
+    export = big_export(tmp_path)
+    outputs = []
+    for workers in (1, 2):
+        out = tmp_path / f"workers{workers}.gpkg"
+        if existing:
+            import_files([DEE_V2], out)
+        summary = import_files([SYNTHESE, export], out, chunk_rows=23, workers=workers)
+        assert summary.read == summary.kept + summary.merged + summary.rejected
+        outputs.append(((summary.read, summary.kept, summary.merged, summary.rejected), layers(out)))
+    assert outputs[0] == outputs[1]
+    (read, kept, merged, rejected), tables = outputs[1]
+    assert merged >= 70 and rejected > 0 and len(tables[schema.REJECTS]) == rejected  # the upper-case copies merge
+    assert tables["rtree"][2] == "ok" and tables["rtree"][0] == len(tables[schema.OCCURRENCES])
+
+
+def test_cancel_with_worker_processes_leaves_the_previous_file(tmp_path):
+    out = tmp_path / "out.gpkg"
+    import_files([DEE_V2], out)
+    before = out.read_bytes()
+    batches = []
+
+    def progress(fraction: float, message: str) -> None:
+        batches.append(message)
+
+    with pytest.raises(store.ImportCancelledError):
+        import_files([big_export(tmp_path)], out, chunk_rows=20, workers=2, progress=progress,
+                     cancel=lambda: len(batches) > 3)  # fmt: skip
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.csv", "out.gpkg"]
