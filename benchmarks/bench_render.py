@@ -1,14 +1,20 @@
-"""Load and first render of N occurrences with the full rule-based status style, against the
-same points copied by ogr2ogr into another GeoPackage and drawn with a single symbol (same extent,
-same 1600x1200 image, same run, runs interleaved, median of --repeat). Target: ratio at most 1.2.
+"""Load and first render of N occurrences with the default status style, against the same points
+copied by ogr2ogr into another GeoPackage and drawn with a single symbol (same extent, same
+1600x1200 image, same run, runs interleaved, median of --repeat). Target: ratio at most 1.2.
 
-`--references` also times two other renderers on the styled file: a rule-based renderer with one
-rule and no filter (the cost of the rule-based machinery alone) and a categorized renderer on a
-stored column (one lookup per feature). The status style evaluates one filter per rule for every
-point (six short-circuited tests: absence, protected, red list, invasive, introduced, dead shell;
-natives fall to the ELSE rule), which is what costs more than the single symbol.
+The default status style (data/styles/occurrences.qml, loaded by `layers.apply_style` with its two
+variants in the style manager, as the plugin does) is a categorized renderer on `classeStatut`,
+the status class the normaliser stores (core.status_class; the synthetic data get it from the
+same function). Reference renderers on the styled file, timed in the same loop: `rule_based_flags`,
+the former rule-based status style (six status filters on the flag columns and a dead-shell
+overlay rule, evaluated for every point), and `one_rule`, a rule-based renderer with one rule and no
+filter (the cost of the rule-based machinery alone: it queues every feature until the end).
+`--no-references` skips them. The target is on wall-clock time; the CPU time of the process (all
+threads) is also given, as it depends less on other jobs sharing the machine. Peak memory: the peak
+resident size of a child process that starts QGIS and does one load and render with that style
+(QGIS itself included).
 
-    .venv/bin/python benchmarks/bench_render.py [--n 1000000] [--repeat 3] [--references] [--keep DIR]
+    .venv/bin/python benchmarks/bench_render.py [--n 1000000] [--repeat 5] [--no-references] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -30,11 +36,9 @@ os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
 
 from qgis.core import (  # noqa: E402
     QgsApplication,
-    QgsCategorizedSymbolRenderer,
     QgsMapRendererParallelJob,
     QgsMapSettings,
     QgsMarkerSymbol,
-    QgsRendererCategory,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
@@ -55,7 +59,7 @@ def synthetic_frame(n: int, seed: int = 7):
     import pandas as pd
     from fixtures_layers import RIVERS, SAMPLE_TAXA
 
-    from bivalves_hdf.core import schema
+    from bivalves_hdf.core import schema, status_class
 
     rng = np.random.default_rng(seed)
     weights = np.array([t[6] for t in SAMPLE_TAXA], dtype=float)
@@ -90,6 +94,7 @@ def synthetic_frame(n: int, seed: int = 7):
     frame["listeRouge"] = pick(3)
     frame["envahissant"] = pick(4).astype(int)
     frame["origine"] = pick(5)
+    frame[status_class.COLUMN] = status_class.status_classes(frame)  # what the normaliser stores
     for column in schema.OCCURRENCE_COLUMNS:
         if column.kind in ("int", "float", "bool") and (frame[column.name] == "").all():
             frame[column.name] = 0
@@ -143,20 +148,37 @@ def status_style(layer: QgsVectorLayer) -> None:
     apply_style(layer, "occurrences")
 
 
+def rule_based_flags(layer: QgsVectorLayer) -> None:
+    """Reference: the former status style, a rule-based renderer testing the flag columns for every
+    point (six status rules, the last one ELSE, in a group; a dead-shell overlay rule)."""
+    from bivalves_hdf.qgis_io.styles import DEAD_CENTRE, STATUS_MARKERS, marker
+
+    present = 'NOT "estAbsence"'
+    threatened = "\"listeRouge\" IN ('CR', 'EN', 'VU', 'NT')"
+    not_threatened = f'("listeRouge" IS NULL OR NOT {threatened})'
+    filters = {
+        "absence": '"estAbsence"',
+        "protected": f'"protege" AND {present}',
+        "red_list": f'{threatened} AND NOT "protege" AND {present}',
+        "invasive": f'"envahissant" AND NOT "protege" AND {present} AND {not_threatened}',
+        "introduced": f'"origine" = \'introduced\' AND NOT "envahissant" AND NOT "protege" AND {present}'
+        f" AND {not_threatened}",
+        "native": "ELSE",
+    }
+    root = QgsRuleBasedRenderer.Rule(None)
+    group = QgsRuleBasedRenderer.Rule(None, 0, 0, "", "status")
+    for code, expression in filters.items():
+        group.appendChild(QgsRuleBasedRenderer.Rule(marker(*STATUS_MARKERS[code]), 0, 0, expression, code))
+    root.appendChild(group)
+    root.appendChild(QgsRuleBasedRenderer.Rule(marker(*DEAD_CENTRE), 0, 0, f'"estCoquilleMorte" AND {present}', "dead"))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+
+
 def one_rule(layer: QgsVectorLayer) -> None:
     """Reference: the cheapest rule-based renderer (one rule, no filter)."""
     root = QgsRuleBasedRenderer.Rule(None)
     root.appendChild(QgsRuleBasedRenderer.Rule(QgsMarkerSymbol.createSimple({"color": "#2e86c1", "size": "2.4"})))
     layer.setRenderer(QgsRuleBasedRenderer(root))
-
-
-def categorized_field(layer: QgsVectorLayer) -> None:
-    """Reference: a categorized renderer on a stored column (here `origine`, 3 classes)."""
-    categories = [
-        QgsRendererCategory(value, QgsMarkerSymbol.createSimple({"color": colour, "size": "2.4"}), value)
-        for value, colour in (("native", "#2e86c1"), ("introduced", "#b9770e"), ("invasive", "#7d3c98"))
-    ]
-    layer.setRenderer(QgsCategorizedSymbolRenderer("origine", categories))
 
 
 def load_and_render(path: Path, style, extent=None) -> tuple[float, object]:
@@ -176,46 +198,105 @@ def load_and_render(path: Path, style, extent=None) -> tuple[float, object]:
     return time.perf_counter() - start, settings.extent()
 
 
+STYLES = {
+    "single_symbol": single_symbol,
+    "status_style": status_style,
+    "rule_based_flags": rule_based_flags,
+    "one_rule": one_rule,
+}
+
+
+def has_status_class(path: Path) -> bool:
+    """Whether kept data were built with the integer classeStatut column (else they are rebuilt)."""
+    from osgeo import ogr
+
+    from bivalves_hdf.core import status_class
+
+    dataset = ogr.Open(str(path))
+    layer = dataset.GetLayerByName("occurrences") if dataset else None
+    if layer is None:
+        return False
+    definition = layer.GetLayerDefn()
+    index = definition.GetFieldIndex(status_class.COLUMN)
+    return index >= 0 and definition.GetFieldDefn(index).GetType() in (ogr.OFTInteger, ogr.OFTInteger64)
+
+
+def peak_memory_mb(name: str, path: Path, extent) -> int:
+    """Peak resident memory (MB) of a child process doing one load and render with style `name`."""
+    bounds = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", name, str(path), *map(repr, bounds)]
+    completed = subprocess.run(command, capture_output=True, text=True, check=True)  # noqa: S603  # nosec B603
+    return round(int(completed.stdout.split()[-1]) / 1024)
+
+
+def child(name: str, path: str, bounds: list[str]) -> int:
+    from qgis.core import QgsRectangle
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    load_and_render(Path(path), STYLES[name], QgsRectangle(*map(float, bounds)))
+    # VmHWM (kB), the peak of this process image (getrusage's ru_maxrss survives exec: the parent's)
+    status = Path("/proc/self/status").read_text(encoding="utf-8")
+    print(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")))
+    app.exitQgis()
+    return 0
+
+
+def load_average() -> str:
+    return ", ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
 def main() -> int:
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":
+        return child(sys.argv[2], sys.argv[3], sys.argv[4:8])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1_000_000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--json", type=Path)
     parser.add_argument("--keep", type=Path, help="build the data in this folder and keep it (reused if present)")
-    parser.add_argument("--references", action="store_true", help="also time a one-rule and a categorized renderer")
+    parser.add_argument("--no-references", action="store_true", help="time only the two renderers of the target")
     args = parser.parse_args()
+    load_before = load_average()
     app = QgsApplication([], False)
     app.initQgis()
     with tempfile.TemporaryDirectory(prefix="bench_render_") as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         t0 = time.perf_counter()
-        if args.keep and (folder / "plain.gpkg").is_file():
-            styled_path, plain_path = folder / "styled.gpkg", folder / "plain.gpkg"
-        else:
+        styled_path, plain_path = folder / "styled.gpkg", folder / "plain.gpkg"
+        if not (args.keep and plain_path.is_file() and has_status_class(styled_path)):
             styled_path, plain_path = build_data(folder, args.n)
         build_seconds = time.perf_counter() - t0
         _, extent = load_and_render(plain_path, single_symbol)  # warm-up: file cache, fonts, symbols
         load_and_render(styled_path, status_style, extent)
-        runs = [("single_symbol", plain_path, single_symbol), ("status_style", styled_path, status_style)]
-        if args.references:
-            runs += [("one_rule", styled_path, one_rule), ("categorized_field", styled_path, categorized_field)]
-        times: dict[str, list[float]] = {name: [] for name, _, _ in runs}
+        runs = [("single_symbol", plain_path), ("status_style", styled_path)]
+        if not args.no_references:
+            runs += [("rule_based_flags", styled_path), ("one_rule", styled_path)]
+        times: dict[str, list[float]] = {name: [] for name, _ in runs}
+        cpu: dict[str, list[float]] = {name: [] for name, _ in runs}
         for _ in range(args.repeat):  # interleaved, so that any drift of the machine is shared
-            for name, path, style in runs:
-                times[name].append(load_and_render(path, style, extent)[0])
+            for name, path in runs:
+                start = time.process_time()  # CPU of every thread of this process
+                times[name].append(load_and_render(path, STYLES[name], extent)[0])
+                cpu[name].append(time.process_time() - start)
+        memory = {name: peak_memory_mb(name, path, extent) for name, path in runs}
     medians = {name: statistics.median(values) for name, values in times.items()}
     result = {
         "n": args.n,
         "image": f"{SIZE.width()}x{SIZE.height()}",
         "build_seconds": round(build_seconds, 1),
         "seconds": {name: round(value, 3) for name, value in medians.items()},
+        "all_seconds": {name: " ".join(f"{value:.2f}" for value in values) for name, values in times.items()},
         "ratio": round(medians["status_style"] / medians["single_symbol"], 3),
         "reference_ratios": {
             name: round(value / medians["single_symbol"], 3)
             for name, value in medians.items()
             if name not in ("single_symbol", "status_style")
         },
+        "cpu_seconds": {name: round(statistics.median(values), 3) for name, values in cpu.items()},
+        "cpu_ratio": round(statistics.median(cpu["status_style"]) / statistics.median(cpu["single_symbol"]), 3),
+        "peak_memory_mb": memory,
+        "load_average": {"before": load_before, "after": load_average()},
         "target": TARGET,
     }
     result["ok"] = result["ratio"] <= TARGET

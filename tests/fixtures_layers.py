@@ -14,6 +14,7 @@ import pytest
 from osgeo import ogr, osr
 
 from bivalves_hdf.core import schema
+from bivalves_hdf.core.status_class import status_class
 
 ogr.UseExceptions()
 
@@ -113,6 +114,7 @@ def occurrence_rows(n: int, seed: int = 7):
                 "origine": origin,
                 "milieu": "freshwater",
                 "importId": 1,
+                "classeStatut": status_class(absence, dead, protected, red_list, invasive, origin),
             },
         )
 

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 from shapely.ops import unary_union
 
-from . import schema
+from . import schema, status_class
 from .grid import maille_codes, maille_polygon, split_mailles
 from .normaliser_codes import (
     DS_PUBLIQUE,
@@ -373,6 +373,7 @@ def _occurrence_frame(
     for name in ("listeRouge", "directiveHabitats", "origine", "milieu"):
         out[name] = taxon[name]
     out["importId"] = pd.Series(pd.NA, index=frame.index, dtype="Int64")
+    out[status_class.COLUMN] = status_class.status_classes(out)  # what the default map style draws
     return pd.DataFrame(out, index=frame.index, columns=OCCURRENCE_NAMES)
 
 

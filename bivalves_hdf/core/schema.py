@@ -70,6 +70,8 @@ OCCURRENCE_COLUMNS: tuple[Column, ...] = (
     Column("origine", "str", "Origine (indigène, introduit, envahissant)"),
     Column("milieu", "str", "Milieu (eau douce, saumâtre, marin)"),
     Column("importId", "int", "Identifiant de l'import (refresh_log)"),
+    # Derived from the flags above by core.status_class (the default map style draws this column).
+    Column("classeStatut", "int", "Classe de statut (symbologie)"),
 )
 
 ZONE_COLUMNS: tuple[Column, ...] = (
@@ -200,6 +202,24 @@ CLASSE_PRECISION = {
 ZONE_PRECISION_CLASSES = ("commune", "maille", "floutee", "departement")
 MILIEU = {"freshwater": "Eau douce", "brackish": "Saumâtre", "marine": "Marin"}
 ORIGINE = {"native": "Indigène", "introduced": "Introduit", "invasive": "Exotique envahissant"}
+# classeStatut (derived by core.status_class): 2 × the rank of the regulatory status in STATUS_RANKS
+# (most constraining first), + 1 for a dead shell or an animal found dead (never for an absence).
+# An integer, not a text code: the default map style reads it for every point (see status_class).
+STATUS_RANKS = ("absence", "protected", "red_list", "invasive", "introduced", "native")
+RED_LIST_THREATENED = ("CR", "EN", "VU", "NT")  # red-list categories drawn as "liste rouge"
+CLASSE_STATUT: dict[int, str] = {  # every value, in legend order
+    0: "Absence (recherché, non trouvé)",
+    2: "Protégé (arrêté du 23 avril 2007, art. 2)",
+    3: "Protégé – coquille vide / trouvé mort",
+    4: "Liste rouge nationale (CR, EN, VU, NT)",
+    5: "Liste rouge – coquille vide / trouvé mort",
+    6: "Exotique envahissant",
+    7: "Envahissant – coquille vide / trouvé mort",
+    8: "Introduit",
+    9: "Introduit – coquille vide / trouvé mort",
+    10: "Indigène ou origine non renseignée",
+    11: "Indigène – coquille vide / trouvé mort",
+}
 
 # Code lists per column, for forms (value maps) and reports.
 VALUE_MAPS: dict[str, dict] = {
@@ -213,6 +233,7 @@ VALUE_MAPS: dict[str, dict] = {
     "classePrecision": CLASSE_PRECISION,
     "milieu": MILIEU,
     "origine": ORIGINE,
+    "classeStatut": CLASSE_STATUT,
 }
 
 

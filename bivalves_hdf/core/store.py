@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 from osgeo import gdal, ogr, osr
 
-from bivalves_hdf.core import gpkg_geometry, rtree_bulk, schema
+from bivalves_hdf.core import gpkg_geometry, rtree_bulk, schema, status_class
 from bivalves_hdf.core.errors import BivalvesError
 from bivalves_hdf.core.store_bulk import (
     BatchKeys,
@@ -578,6 +578,7 @@ class GeoPackageUpdate:
             self.connection.execute("PRAGMA temp_store = MEMORY")
             self.connection.execute("PRAGMA cache_size = -200000")
             self._triggers = _drop_layer_triggers(self.connection)
+            status_class.add_missing_column(self.connection)  # a file written before classeStatut
             self._rtrees = _rtree_tables(self.connection)
             self._bulk = {
                 table: []

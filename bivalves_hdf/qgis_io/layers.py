@@ -9,6 +9,7 @@ from typing import Union
 
 from qgis.core import (
     Qgis,
+    QgsCategorizedSymbolRenderer,
     QgsDataSourceUri,
     QgsLayerMetadata,
     QgsLayerTree,
@@ -18,7 +19,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from bivalves_hdf.core import schema
+from bivalves_hdf.core import schema, status_class
 from bivalves_hdf.qgis_io import log
 from bivalves_hdf.qgis_io.filters import sensitivity_clause, set_base_filter
 from bivalves_hdf.qgis_io.i18n import tr
@@ -120,6 +121,11 @@ def apply_style(layer: QgsVectorLayer, name: str) -> None:
         LOGGER.warning("style %s not applied: %s", name, message)
     if name != schema.OCCURRENCES:
         return
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsCategorizedSymbolRenderer) and layer.fields().indexOf(status_class.COLUMN) < 0:
+        # A GeoPackage written before classeStatut existed (the next import adds it): the same
+        # classes, computed per point by an expression (slower on large layers).
+        renderer.setClassAttribute(status_class.STATUS_CLASS_SQL)
     manager = layer.styleManager()
     default = tr("Regulatory status")
     manager.renameStyle(manager.currentStyle(), default)

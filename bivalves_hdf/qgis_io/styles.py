@@ -13,11 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsDefaultValue,
     QgsEditorWidgetSetup,
     QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
     QgsLinePatternFillSymbolLayer,
     QgsMarkerSymbol,
+    QgsRendererCategory,
     QgsRendererRange,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
@@ -26,7 +29,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtXml import QDomDocument
 
-from bivalves_hdf.core import schema
+from bivalves_hdf.core import schema, status_class
 from bivalves_hdf.paths import STYLES_DIR
 
 _URI_TYPES = {"str": "string", "int": "integer", "float": "double", "bool": "boolean", "date": "date"}
@@ -90,73 +93,51 @@ def rule_renderer(rules: list[Rule]) -> QgsRuleBasedRenderer:
 
 
 # --- occurrences -------------------------------------------------------------------------
-# Filters are kept cheap for 1M points: column references, NOT/AND/OR (which short-circuit in
-# QGIS), the most selective test first, no function call. The flags are never NULL (the
-# normaliser writes booleans); listeRouge and origine may be NULL, hence IS / IS NULL.
-THREATENED = "\"listeRouge\" IN ('CR', 'EN', 'VU', 'NT')"
-NOT_THREATENED = "(\"listeRouge\" IS NULL OR \"listeRouge\" NOT IN ('CR', 'EN', 'VU', 'NT'))"
+# The default style is a categorized renderer on `classeStatut`, an integer the normaliser derives
+# from the flags (core.status_class): one attribute lookup per point. Rule filters evaluated per
+# point made the first render of a million points 2.5 to 2.9 times slower than a single symbol
+# (docs/benchmarks.md, bench_render), so the style does not compute the status.
+# Status (schema.STATUS_RANKS) -> marker (fill, size, shape, outline colour, outline width).
+STATUS_MARKERS = {
+    "absence": ("#6b6b6b", 2.6, "cross2", "#6b6b6b", 0.5),
+    "protected": ("#c0392b", 3.4, "circle", "#ffffff", 0.4),
+    "red_list": ("#e67e22", 3.0, "circle", "#ffffff", 0.4),
+    "invasive": ("#7d3c98", 3.0, "triangle", "#ffffff", 0.3),
+    "introduced": ("#b9770e", 2.8, "diamond", "#ffffff", 0.3),
+    "native": ("#2e86c1", 2.4, "circle", "#ffffff", 0.3),
+}
+DEAD_CENTRE = ("#ffffff", 1.3, "circle", "#333333", 0.15)  # white centre over the status marker
+UNKNOWN_MARKER = ("#bdbdbd", 2.2, "circle", "#7f7f7f", 0.2)
+UNKNOWN_LABEL = "Statut non calculé (ajout hors plugin)"
 
 
-def status_rules() -> list[Rule]:
-    """Regulatory status, most constraining first; the last one is the ELSE rule (no test)."""
-    return [
-        Rule("Absence (recherché, non trouvé)", '"estAbsence"', marker("#6b6b6b", 2.6, "cross2", "#6b6b6b", 0.5)),
-        Rule(
-            "Protégé (arrêté du 23 avril 2007, art. 2)",
-            '"protege" AND NOT "estAbsence"',
-            marker("#c0392b", 3.4, "circle", "#ffffff", 0.4),
-        ),
-        Rule(
-            "Liste rouge nationale (CR, EN, VU, NT)",
-            f'{THREATENED} AND NOT "protege" AND NOT "estAbsence"',
-            marker("#e67e22", 3.0, "circle", "#ffffff", 0.4),
-        ),
-        Rule(
-            "Exotique envahissant",
-            f'"envahissant" AND NOT "protege" AND NOT "estAbsence" AND {NOT_THREATENED}',
-            marker("#7d3c98", 3.0, "triangle", "#ffffff", 0.3),
-        ),
-        Rule(
-            "Introduit",
-            f'"origine" = \'introduced\' AND NOT "envahissant" AND NOT "protege" AND NOT "estAbsence"'
-            f" AND {NOT_THREATENED}",
-            marker("#b9770e", 2.8, "diamond", "#ffffff", 0.3),
-        ),
-        Rule("Indigène ou origine non renseignée", "ELSE", marker("#2e86c1", 2.4, "circle", "#ffffff", 0.3)),
-    ]
+def status_symbol(code: int) -> QgsMarkerSymbol:
+    """The marker of a `classeStatut` value: the status marker, with a white centre for a dead shell
+    (a second layer of the same symbol: still one symbol per point, no overlay rule)."""
+    symbol = marker(*STATUS_MARKERS[schema.STATUS_RANKS[code // 2]])
+    if code % 2 == status_class.DEAD:
+        centre = marker(*DEAD_CENTRE)  # kept alive while its layer is cloned
+        symbol.appendSymbolLayer(centre.symbolLayer(0).clone())
+    return symbol
 
 
-def dead_shell_rule() -> Rule:
-    return Rule(
-        "Coquille vide / trouvé mort (centre blanc)",
-        '"estCoquilleMorte" AND NOT "estAbsence"',
-        marker("#ffffff", 1.3, "circle", "#333333", 0.15),
-    )
-
-
-STATUS_GROUP = "Statut réglementaire"
-
-
-def status_renderer() -> QgsRuleBasedRenderer:
-    """A filterless group of status rules (its ELSE rule costs nothing), then the dead-shell overlay
-    drawn over the status symbol (outside the group, so that it does not defeat the ELSE)."""
-    root = QgsRuleBasedRenderer.Rule(None)
-    group = QgsRuleBasedRenderer.Rule(None, 0, 0, "", STATUS_GROUP)
-    for rule in status_rules():
-        group.appendChild(QgsRuleBasedRenderer.Rule(rule.symbol, 0, 0, rule.filter, rule.label))
-    root.appendChild(group)
-    dead = dead_shell_rule()
-    root.appendChild(QgsRuleBasedRenderer.Rule(dead.symbol, 0, 0, dead.filter, dead.label))
-    return QgsRuleBasedRenderer(root)
+def status_renderer() -> QgsCategorizedSymbolRenderer:
+    """One category per `classeStatut` value, in the legend order of schema.CLASSE_STATUT, then the
+    "all other values" category (value ""): a record written by another tool without a class is
+    still drawn, and with it QGIS adds no `classeStatut IN (...)` filter to the feature request
+    (one more test per row for SQLite)."""
+    categories = [QgsRendererCategory(code, status_symbol(code), label) for code, label in schema.CLASSE_STATUT.items()]
+    categories.append(QgsRendererCategory("", marker(*UNKNOWN_MARKER), UNKNOWN_LABEL))
+    return QgsCategorizedSymbolRenderer(status_class.COLUMN, categories)
 
 
 def age_rules() -> list[Rule]:
-    """Age of the record from `annee`, relative to the current year."""
+    """Age of the record from `annee`, relative to the current year (no BETWEEN: QGIS 3.26+ only)."""
     year = "year(now())"
     return [
         Rule("Moins de 10 ans", f'"annee" >= {year} - 9', marker("#1a9641", 2.8)),
-        Rule("10 à 24 ans", f'"annee" BETWEEN {year} - 24 AND {year} - 10', marker("#a6d96a", 2.6)),
-        Rule("25 à 49 ans", f'"annee" BETWEEN {year} - 49 AND {year} - 25', marker("#fdae61", 2.4)),
+        Rule("10 à 24 ans", f'"annee" >= {year} - 24 AND "annee" <= {year} - 10', marker("#a6d96a", 2.6)),
+        Rule("25 à 49 ans", f'"annee" >= {year} - 49 AND "annee" <= {year} - 25', marker("#fdae61", 2.4)),
         Rule("50 ans et plus", f'"annee" <= {year} - 50', marker("#d7191c", 2.4)),
         Rule("Année inconnue", '"annee" IS NULL', marker("#bdbdbd", 2.2, "circle", "#7f7f7f", 0.2)),
     ]
@@ -266,6 +247,8 @@ def configure_fields(layer: QgsVectorLayer, columns: tuple[schema.Column, ...]) 
         elif column.kind == "date":
             setup = {"display_format": "dd/MM/yyyy", "field_format": "yyyy-MM-dd", "calendar_popup": True}
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("DateTime", setup))
+        if column.name == status_class.COLUMN:  # a point added or edited in QGIS gets its class too
+            layer.setDefaultValueDefinition(index, QgsDefaultValue(status_class.STATUS_CLASS_SQL, True))
 
 
 def build_layer(style: StyleFile) -> QgsVectorLayer:

@@ -1,31 +1,34 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis readOnly="0" simplifyMaxScale="1" styleCategories="AllStyleCategories" simplifyDrawingTol="1" version="3.22.16-Białowieża" labelsEnabled="0" maxScale="0" simplifyAlgorithm="0" hasScaleBasedVisibilityFlag="0" simplifyLocal="1" symbologyReferenceScale="-1" simplifyDrawingHints="1" minScale="100000000">
+<qgis simplifyAlgorithm="0" simplifyLocal="1" simplifyDrawingTol="1" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" minScale="100000000" readOnly="0" simplifyMaxScale="1" version="3.22.16-Białowieża" simplifyDrawingHints="1" maxScale="0" labelsEnabled="0" symbologyReferenceScale="-1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startExpression="" endExpression="" durationUnit="min" enabled="0" durationField="" endField="" accumulate="0" fixedDuration="0" limitMode="0" mode="0" startField="">
+  <temporal durationField="" fixedDuration="0" durationUnit="min" endField="" endExpression="" enabled="0" startField="" startExpression="" mode="0" accumulate="0" limitMode="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 symbollevels="0" forceraster="0" referencescale="-1" enableorderby="0" type="RuleRenderer">
-    <rules key="{46da3315-eaf0-48c9-8ae6-92c6bc7545de}">
-      <rule label="Statut réglementaire" key="{f7a039e3-8190-42ac-9051-40d6166168bb}">
-        <rule label="Absence (recherché, non trouvé)" filter="&quot;estAbsence&quot;" symbol="0" key="{8e96d07a-de50-4199-83f5-eaf1cf60186f}"/>
-        <rule label="Protégé (arrêté du 23 avril 2007, art. 2)" filter="&quot;protege&quot; AND NOT &quot;estAbsence&quot;" symbol="1" key="{0c94b125-e2c0-47c3-95c4-878b87fe8676}"/>
-        <rule label="Liste rouge nationale (CR, EN, VU, NT)" filter="&quot;listeRouge&quot; IN ('CR', 'EN', 'VU', 'NT') AND NOT &quot;protege&quot; AND NOT &quot;estAbsence&quot;" symbol="2" key="{e0e2f49b-01c9-4c44-94d0-09e63a43ce56}"/>
-        <rule label="Exotique envahissant" filter="&quot;envahissant&quot; AND NOT &quot;protege&quot; AND NOT &quot;estAbsence&quot; AND (&quot;listeRouge&quot; IS NULL OR &quot;listeRouge&quot; NOT IN ('CR', 'EN', 'VU', 'NT'))" symbol="3" key="{e1b65b71-d0ef-4c86-bae3-d547eacd8813}"/>
-        <rule label="Introduit" filter="&quot;origine&quot; = 'introduced' AND NOT &quot;envahissant&quot; AND NOT &quot;protege&quot; AND NOT &quot;estAbsence&quot; AND (&quot;listeRouge&quot; IS NULL OR &quot;listeRouge&quot; NOT IN ('CR', 'EN', 'VU', 'NT'))" symbol="4" key="{40cba742-7931-47c3-b21e-9b2e1fdf4b76}"/>
-        <rule label="Indigène ou origine non renseignée" filter="ELSE" symbol="5" key="{4121cfd0-afcc-4cac-bf72-14814711665c}"/>
-      </rule>
-      <rule label="Coquille vide / trouvé mort (centre blanc)" filter="&quot;estCoquilleMorte&quot; AND NOT &quot;estAbsence&quot;" symbol="6" key="{6dc74c7f-45a4-4565-ad09-1233b498611d}"/>
-    </rules>
+  <renderer-v2 attr="classeStatut" enableorderby="0" symbollevels="0" forceraster="0" type="categorizedSymbol" referencescale="-1">
+    <categories>
+      <category value="0" symbol="0" render="true" label="Absence (recherché, non trouvé)"/>
+      <category value="2" symbol="1" render="true" label="Protégé (arrêté du 23 avril 2007, art. 2)"/>
+      <category value="3" symbol="2" render="true" label="Protégé – coquille vide / trouvé mort"/>
+      <category value="4" symbol="3" render="true" label="Liste rouge nationale (CR, EN, VU, NT)"/>
+      <category value="5" symbol="4" render="true" label="Liste rouge – coquille vide / trouvé mort"/>
+      <category value="6" symbol="5" render="true" label="Exotique envahissant"/>
+      <category value="7" symbol="6" render="true" label="Envahissant – coquille vide / trouvé mort"/>
+      <category value="8" symbol="7" render="true" label="Introduit"/>
+      <category value="9" symbol="8" render="true" label="Introduit – coquille vide / trouvé mort"/>
+      <category value="10" symbol="9" render="true" label="Indigène ou origine non renseignée"/>
+      <category value="11" symbol="10" render="true" label="Indigène – coquille vide / trouvé mort"/>
+      <category value="" symbol="11" render="true" label="Statut non calculé (ajout hors plugin)"/>
+    </categories>
     <symbols>
-      <symbol force_rhr="0" name="0" type="marker" alpha="1" clip_to_extent="1">
+      <symbol alpha="1" force_rhr="0" name="0" clip_to_extent="1" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -33,7 +36,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -55,25 +58,25 @@
             <Option value="MM" name="size_unit" type="QString"/>
             <Option value="1" name="vertical_anchor_point" type="QString"/>
           </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="107,107,107,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="cross2"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="107,107,107,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.5"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="2.6"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="107,107,107,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="cross2" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="107,107,107,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.5" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="2.6" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -83,7 +86,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" name="1" type="marker" alpha="1" clip_to_extent="1">
+      <symbol alpha="1" force_rhr="0" name="1" clip_to_extent="1" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -91,7 +94,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -113,25 +116,25 @@
             <Option value="MM" name="size_unit" type="QString"/>
             <Option value="1" name="vertical_anchor_point" type="QString"/>
           </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="192,57,43,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,255,255,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.4"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="3.4"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="192,57,43,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,255,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.4" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="3.4" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -141,7 +144,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" name="2" type="marker" alpha="1" clip_to_extent="1">
+      <symbol alpha="1" force_rhr="0" name="10" clip_to_extent="1" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -149,181 +152,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option value="0" name="angle" type="QString"/>
-            <Option value="square" name="cap_style" type="QString"/>
-            <Option value="230,126,34,255" name="color" type="QString"/>
-            <Option value="1" name="horizontal_anchor_point" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="circle" name="name" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="255,255,255,255" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.4" name="outline_width" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="diameter" name="scale_method" type="QString"/>
-            <Option value="3" name="size" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-            <Option value="MM" name="size_unit" type="QString"/>
-            <Option value="1" name="vertical_anchor_point" type="QString"/>
-          </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="230,126,34,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,255,255,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.4"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="3"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
-          <data_defined_properties>
-            <Option type="Map">
-              <Option value="" name="name" type="QString"/>
-              <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
-            </Option>
-          </data_defined_properties>
-        </layer>
-      </symbol>
-      <symbol force_rhr="0" name="3" type="marker" alpha="1" clip_to_extent="1">
-        <data_defined_properties>
-          <Option type="Map">
-            <Option value="" name="name" type="QString"/>
-            <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
-          </Option>
-        </data_defined_properties>
-        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option value="0" name="angle" type="QString"/>
-            <Option value="square" name="cap_style" type="QString"/>
-            <Option value="125,60,152,255" name="color" type="QString"/>
-            <Option value="1" name="horizontal_anchor_point" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="triangle" name="name" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="255,255,255,255" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.3" name="outline_width" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="diameter" name="scale_method" type="QString"/>
-            <Option value="3" name="size" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-            <Option value="MM" name="size_unit" type="QString"/>
-            <Option value="1" name="vertical_anchor_point" type="QString"/>
-          </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="125,60,152,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="triangle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,255,255,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.3"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="3"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
-          <data_defined_properties>
-            <Option type="Map">
-              <Option value="" name="name" type="QString"/>
-              <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
-            </Option>
-          </data_defined_properties>
-        </layer>
-      </symbol>
-      <symbol force_rhr="0" name="4" type="marker" alpha="1" clip_to_extent="1">
-        <data_defined_properties>
-          <Option type="Map">
-            <Option value="" name="name" type="QString"/>
-            <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
-          </Option>
-        </data_defined_properties>
-        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option value="0" name="angle" type="QString"/>
-            <Option value="square" name="cap_style" type="QString"/>
-            <Option value="185,119,14,255" name="color" type="QString"/>
-            <Option value="1" name="horizontal_anchor_point" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="diamond" name="name" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="255,255,255,255" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.3" name="outline_width" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="diameter" name="scale_method" type="QString"/>
-            <Option value="2.8" name="size" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-            <Option value="MM" name="size_unit" type="QString"/>
-            <Option value="1" name="vertical_anchor_point" type="QString"/>
-          </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="185,119,14,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="diamond"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,255,255,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.3"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="2.8"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
-          <data_defined_properties>
-            <Option type="Map">
-              <Option value="" name="name" type="QString"/>
-              <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
-            </Option>
-          </data_defined_properties>
-        </layer>
-      </symbol>
-      <symbol force_rhr="0" name="5" type="marker" alpha="1" clip_to_extent="1">
-        <data_defined_properties>
-          <Option type="Map">
-            <Option value="" name="name" type="QString"/>
-            <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
-          </Option>
-        </data_defined_properties>
-        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -345,25 +174,25 @@
             <Option value="MM" name="size_unit" type="QString"/>
             <Option value="1" name="vertical_anchor_point" type="QString"/>
           </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="46,134,193,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,255,255,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.3"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="2.4"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="46,134,193,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,255,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.3" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="2.4" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -372,16 +201,7 @@
             </Option>
           </data_defined_properties>
         </layer>
-      </symbol>
-      <symbol force_rhr="0" name="6" type="marker" alpha="1" clip_to_extent="1">
-        <data_defined_properties>
-          <Option type="Map">
-            <Option value="" name="name" type="QString"/>
-            <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
-          </Option>
-        </data_defined_properties>
-        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -403,25 +223,743 @@
             <Option value="MM" name="size_unit" type="QString"/>
             <Option value="1" name="vertical_anchor_point" type="QString"/>
           </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="255,255,255,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="51,51,51,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.15"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="1.3"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="255,255,255,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="51,51,51,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.15" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="1.3" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" name="name" type="QString"/>
+              <Option name="properties"/>
+              <Option value="collection" name="type" type="QString"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol alpha="1" force_rhr="0" name="11" clip_to_extent="1" type="marker">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option value="" name="name" type="QString"/>
+            <Option name="properties"/>
+            <Option value="collection" name="type" type="QString"/>
+          </Option>
+        </data_defined_properties>
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="0" name="angle" type="QString"/>
+            <Option value="square" name="cap_style" type="QString"/>
+            <Option value="189,189,189,255" name="color" type="QString"/>
+            <Option value="1" name="horizontal_anchor_point" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="circle" name="name" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="127,127,127,255" name="outline_color" type="QString"/>
+            <Option value="solid" name="outline_style" type="QString"/>
+            <Option value="0.2" name="outline_width" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="diameter" name="scale_method" type="QString"/>
+            <Option value="2.2" name="size" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+            <Option value="MM" name="size_unit" type="QString"/>
+            <Option value="1" name="vertical_anchor_point" type="QString"/>
+          </Option>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="189,189,189,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="127,127,127,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.2" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="2.2" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" name="name" type="QString"/>
+              <Option name="properties"/>
+              <Option value="collection" name="type" type="QString"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol alpha="1" force_rhr="0" name="2" clip_to_extent="1" type="marker">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option value="" name="name" type="QString"/>
+            <Option name="properties"/>
+            <Option value="collection" name="type" type="QString"/>
+          </Option>
+        </data_defined_properties>
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="0" name="angle" type="QString"/>
+            <Option value="square" name="cap_style" type="QString"/>
+            <Option value="192,57,43,255" name="color" type="QString"/>
+            <Option value="1" name="horizontal_anchor_point" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="circle" name="name" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="255,255,255,255" name="outline_color" type="QString"/>
+            <Option value="solid" name="outline_style" type="QString"/>
+            <Option value="0.4" name="outline_width" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="diameter" name="scale_method" type="QString"/>
+            <Option value="3.4" name="size" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+            <Option value="MM" name="size_unit" type="QString"/>
+            <Option value="1" name="vertical_anchor_point" type="QString"/>
+          </Option>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="192,57,43,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,255,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.4" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="3.4" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" name="name" type="QString"/>
+              <Option name="properties"/>
+              <Option value="collection" name="type" type="QString"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="0" name="angle" type="QString"/>
+            <Option value="square" name="cap_style" type="QString"/>
+            <Option value="255,255,255,255" name="color" type="QString"/>
+            <Option value="1" name="horizontal_anchor_point" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="circle" name="name" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="51,51,51,255" name="outline_color" type="QString"/>
+            <Option value="solid" name="outline_style" type="QString"/>
+            <Option value="0.15" name="outline_width" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="diameter" name="scale_method" type="QString"/>
+            <Option value="1.3" name="size" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+            <Option value="MM" name="size_unit" type="QString"/>
+            <Option value="1" name="vertical_anchor_point" type="QString"/>
+          </Option>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="255,255,255,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="51,51,51,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.15" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="1.3" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" name="name" type="QString"/>
+              <Option name="properties"/>
+              <Option value="collection" name="type" type="QString"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol alpha="1" force_rhr="0" name="3" clip_to_extent="1" type="marker">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option value="" name="name" type="QString"/>
+            <Option name="properties"/>
+            <Option value="collection" name="type" type="QString"/>
+          </Option>
+        </data_defined_properties>
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="0" name="angle" type="QString"/>
+            <Option value="square" name="cap_style" type="QString"/>
+            <Option value="230,126,34,255" name="color" type="QString"/>
+            <Option value="1" name="horizontal_anchor_point" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="circle" name="name" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="255,255,255,255" name="outline_color" type="QString"/>
+            <Option value="solid" name="outline_style" type="QString"/>
+            <Option value="0.4" name="outline_width" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="diameter" name="scale_method" type="QString"/>
+            <Option value="3" name="size" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+            <Option value="MM" name="size_unit" type="QString"/>
+            <Option value="1" name="vertical_anchor_point" type="QString"/>
+          </Option>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="230,126,34,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,255,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.4" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="3" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" name="name" type="QString"/>
+              <Option name="properties"/>
+              <Option value="collection" name="type" type="QString"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol alpha="1" force_rhr="0" name="4" clip_to_extent="1" type="marker">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option value="" name="name" type="QString"/>
+            <Option name="properties"/>
+            <Option value="collection" name="type" type="QString"/>
+          </Option>
+        </data_defined_properties>
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="0" name="angle" type="QString"/>
+            <Option value="square" name="cap_style" type="QString"/>
+            <Option value="230,126,34,255" name="color" type="QString"/>
+            <Option value="1" name="horizontal_anchor_point" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="circle" name="name" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="255,255,255,255" name="outline_color" type="QString"/>
+            <Option value="solid" name="outline_style" type="QString"/>
+            <Option value="0.4" name="outline_width" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="diameter" name="scale_method" type="QString"/>
+            <Option value="3" name="size" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+            <Option value="MM" name="size_unit" type="QString"/>
+            <Option value="1" name="vertical_anchor_point" type="QString"/>
+          </Option>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="230,126,34,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,255,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.4" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="3" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" name="name" type="QString"/>
+              <Option name="properties"/>
+              <Option value="collection" name="type" type="QString"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="0" name="angle" type="QString"/>
+            <Option value="square" name="cap_style" type="QString"/>
+            <Option value="255,255,255,255" name="color" type="QString"/>
+            <Option value="1" name="horizontal_anchor_point" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="circle" name="name" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="51,51,51,255" name="outline_color" type="QString"/>
+            <Option value="solid" name="outline_style" type="QString"/>
+            <Option value="0.15" name="outline_width" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="diameter" name="scale_method" type="QString"/>
+            <Option value="1.3" name="size" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+            <Option value="MM" name="size_unit" type="QString"/>
+            <Option value="1" name="vertical_anchor_point" type="QString"/>
+          </Option>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="255,255,255,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="51,51,51,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.15" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="1.3" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" name="name" type="QString"/>
+              <Option name="properties"/>
+              <Option value="collection" name="type" type="QString"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol alpha="1" force_rhr="0" name="5" clip_to_extent="1" type="marker">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option value="" name="name" type="QString"/>
+            <Option name="properties"/>
+            <Option value="collection" name="type" type="QString"/>
+          </Option>
+        </data_defined_properties>
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="0" name="angle" type="QString"/>
+            <Option value="square" name="cap_style" type="QString"/>
+            <Option value="125,60,152,255" name="color" type="QString"/>
+            <Option value="1" name="horizontal_anchor_point" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="triangle" name="name" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="255,255,255,255" name="outline_color" type="QString"/>
+            <Option value="solid" name="outline_style" type="QString"/>
+            <Option value="0.3" name="outline_width" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="diameter" name="scale_method" type="QString"/>
+            <Option value="3" name="size" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+            <Option value="MM" name="size_unit" type="QString"/>
+            <Option value="1" name="vertical_anchor_point" type="QString"/>
+          </Option>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="125,60,152,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="triangle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,255,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.3" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="3" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" name="name" type="QString"/>
+              <Option name="properties"/>
+              <Option value="collection" name="type" type="QString"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol alpha="1" force_rhr="0" name="6" clip_to_extent="1" type="marker">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option value="" name="name" type="QString"/>
+            <Option name="properties"/>
+            <Option value="collection" name="type" type="QString"/>
+          </Option>
+        </data_defined_properties>
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="0" name="angle" type="QString"/>
+            <Option value="square" name="cap_style" type="QString"/>
+            <Option value="125,60,152,255" name="color" type="QString"/>
+            <Option value="1" name="horizontal_anchor_point" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="triangle" name="name" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="255,255,255,255" name="outline_color" type="QString"/>
+            <Option value="solid" name="outline_style" type="QString"/>
+            <Option value="0.3" name="outline_width" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="diameter" name="scale_method" type="QString"/>
+            <Option value="3" name="size" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+            <Option value="MM" name="size_unit" type="QString"/>
+            <Option value="1" name="vertical_anchor_point" type="QString"/>
+          </Option>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="125,60,152,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="triangle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,255,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.3" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="3" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" name="name" type="QString"/>
+              <Option name="properties"/>
+              <Option value="collection" name="type" type="QString"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="0" name="angle" type="QString"/>
+            <Option value="square" name="cap_style" type="QString"/>
+            <Option value="255,255,255,255" name="color" type="QString"/>
+            <Option value="1" name="horizontal_anchor_point" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="circle" name="name" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="51,51,51,255" name="outline_color" type="QString"/>
+            <Option value="solid" name="outline_style" type="QString"/>
+            <Option value="0.15" name="outline_width" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="diameter" name="scale_method" type="QString"/>
+            <Option value="1.3" name="size" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+            <Option value="MM" name="size_unit" type="QString"/>
+            <Option value="1" name="vertical_anchor_point" type="QString"/>
+          </Option>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="255,255,255,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="51,51,51,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.15" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="1.3" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" name="name" type="QString"/>
+              <Option name="properties"/>
+              <Option value="collection" name="type" type="QString"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol alpha="1" force_rhr="0" name="7" clip_to_extent="1" type="marker">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option value="" name="name" type="QString"/>
+            <Option name="properties"/>
+            <Option value="collection" name="type" type="QString"/>
+          </Option>
+        </data_defined_properties>
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="0" name="angle" type="QString"/>
+            <Option value="square" name="cap_style" type="QString"/>
+            <Option value="185,119,14,255" name="color" type="QString"/>
+            <Option value="1" name="horizontal_anchor_point" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="diamond" name="name" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="255,255,255,255" name="outline_color" type="QString"/>
+            <Option value="solid" name="outline_style" type="QString"/>
+            <Option value="0.3" name="outline_width" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="diameter" name="scale_method" type="QString"/>
+            <Option value="2.8" name="size" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+            <Option value="MM" name="size_unit" type="QString"/>
+            <Option value="1" name="vertical_anchor_point" type="QString"/>
+          </Option>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="185,119,14,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="diamond" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,255,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.3" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="2.8" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" name="name" type="QString"/>
+              <Option name="properties"/>
+              <Option value="collection" name="type" type="QString"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol alpha="1" force_rhr="0" name="8" clip_to_extent="1" type="marker">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option value="" name="name" type="QString"/>
+            <Option name="properties"/>
+            <Option value="collection" name="type" type="QString"/>
+          </Option>
+        </data_defined_properties>
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="0" name="angle" type="QString"/>
+            <Option value="square" name="cap_style" type="QString"/>
+            <Option value="185,119,14,255" name="color" type="QString"/>
+            <Option value="1" name="horizontal_anchor_point" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="diamond" name="name" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="255,255,255,255" name="outline_color" type="QString"/>
+            <Option value="solid" name="outline_style" type="QString"/>
+            <Option value="0.3" name="outline_width" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="diameter" name="scale_method" type="QString"/>
+            <Option value="2.8" name="size" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+            <Option value="MM" name="size_unit" type="QString"/>
+            <Option value="1" name="vertical_anchor_point" type="QString"/>
+          </Option>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="185,119,14,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="diamond" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,255,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.3" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="2.8" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" name="name" type="QString"/>
+              <Option name="properties"/>
+              <Option value="collection" name="type" type="QString"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="0" name="angle" type="QString"/>
+            <Option value="square" name="cap_style" type="QString"/>
+            <Option value="255,255,255,255" name="color" type="QString"/>
+            <Option value="1" name="horizontal_anchor_point" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="circle" name="name" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="51,51,51,255" name="outline_color" type="QString"/>
+            <Option value="solid" name="outline_style" type="QString"/>
+            <Option value="0.15" name="outline_width" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="diameter" name="scale_method" type="QString"/>
+            <Option value="1.3" name="size" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+            <Option value="MM" name="size_unit" type="QString"/>
+            <Option value="1" name="vertical_anchor_point" type="QString"/>
+          </Option>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="255,255,255,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="51,51,51,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.15" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="1.3" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" name="name" type="QString"/>
+              <Option name="properties"/>
+              <Option value="collection" name="type" type="QString"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol alpha="1" force_rhr="0" name="9" clip_to_extent="1" type="marker">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option value="" name="name" type="QString"/>
+            <Option name="properties"/>
+            <Option value="collection" name="type" type="QString"/>
+          </Option>
+        </data_defined_properties>
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="0" name="angle" type="QString"/>
+            <Option value="square" name="cap_style" type="QString"/>
+            <Option value="46,134,193,255" name="color" type="QString"/>
+            <Option value="1" name="horizontal_anchor_point" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="circle" name="name" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="255,255,255,255" name="outline_color" type="QString"/>
+            <Option value="solid" name="outline_style" type="QString"/>
+            <Option value="0.3" name="outline_width" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="diameter" name="scale_method" type="QString"/>
+            <Option value="2.4" name="size" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
+            <Option value="MM" name="size_unit" type="QString"/>
+            <Option value="1" name="vertical_anchor_point" type="QString"/>
+          </Option>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="46,134,193,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,255,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.3" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="2.4" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -432,6 +970,8 @@
         </layer>
       </symbol>
     </symbols>
+    <rotation/>
+    <sizescale/>
   </renderer-v2>
   <customproperties>
     <Option/>
@@ -439,58 +979,58 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
       <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field configurationFlags="None" name="idSINPOccTax">
+    <field name="idSINPOccTax" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="cdNom">
+    <field name="cdNom" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="cdRef">
+    <field name="cdRef" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="nomCite">
+    <field name="nomCite" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="nomValide">
+    <field name="nomValide" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="nomVernaculaire">
+    <field name="nomVernaculaire" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="dateDebut">
+    <field name="dateDebut" configurationFlags="None">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
@@ -501,7 +1041,7 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="dateFin">
+    <field name="dateFin" configurationFlags="None">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
@@ -512,14 +1052,14 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="annee">
+    <field name="annee" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="statutObservation">
+    <field name="statutObservation" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -538,7 +1078,7 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="occEtatBiologique">
+    <field name="occEtatBiologique" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -560,7 +1100,7 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="estAbsence">
+    <field name="estAbsence" configurationFlags="None">
       <editWidget type="CheckBox">
         <config>
           <Option type="Map">
@@ -571,7 +1111,7 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="estCoquilleMorte">
+    <field name="estCoquilleMorte" configurationFlags="None">
       <editWidget type="CheckBox">
         <config>
           <Option type="Map">
@@ -582,14 +1122,14 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="precisionGeometrie">
+    <field name="precisionGeometrie" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="classePrecision">
+    <field name="classePrecision" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -617,7 +1157,7 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="natureObjetGeo">
+    <field name="natureObjetGeo" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -636,42 +1176,42 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="codeCommune">
+    <field name="codeCommune" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="codeDepartement">
+    <field name="codeDepartement" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="codeMaille">
+    <field name="codeMaille" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="denombrementMin">
+    <field name="denombrementMin" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="denombrementMax">
+    <field name="denombrementMax" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="objetDenombrement">
+    <field name="objetDenombrement" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -693,28 +1233,28 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="observateur">
+    <field name="observateur" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="organismeGestionnaireDonnee">
+    <field name="organismeGestionnaireDonnee" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="idSINPJdd">
+    <field name="idSINPJdd" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="dSPublique">
+    <field name="dSPublique" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -733,7 +1273,7 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="sensiNiveau">
+    <field name="sensiNiveau" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -758,7 +1298,7 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="nivValidation">
+    <field name="nivValidation" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -789,35 +1329,35 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="source">
+    <field name="source" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="sourceRecordId">
+    <field name="sourceRecordId" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="provenance">
+    <field name="provenance" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="zoneId">
+    <field name="zoneId" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="protege">
+    <field name="protege" configurationFlags="None">
       <editWidget type="CheckBox">
         <config>
           <Option type="Map">
@@ -828,21 +1368,21 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="listeRouge">
+    <field name="listeRouge" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="directiveHabitats">
+    <field name="directiveHabitats" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="envahissant">
+    <field name="envahissant" configurationFlags="None">
       <editWidget type="CheckBox">
         <config>
           <Option type="Map">
@@ -853,7 +1393,7 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="origine">
+    <field name="origine" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -872,7 +1412,7 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="milieu">
+    <field name="milieu" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -891,54 +1431,98 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="importId">
+    <field name="importId" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
+    <field name="classeStatut" configurationFlags="None">
+      <editWidget type="ValueMap">
+        <config>
+          <Option type="Map">
+            <Option name="map" type="List">
+              <Option type="Map">
+                <Option value="0" name="Absence (recherché, non trouvé)" type="int"/>
+              </Option>
+              <Option type="Map">
+                <Option value="2" name="Protégé (arrêté du 23 avril 2007, art. 2)" type="int"/>
+              </Option>
+              <Option type="Map">
+                <Option value="3" name="Protégé – coquille vide / trouvé mort" type="int"/>
+              </Option>
+              <Option type="Map">
+                <Option value="4" name="Liste rouge nationale (CR, EN, VU, NT)" type="int"/>
+              </Option>
+              <Option type="Map">
+                <Option value="5" name="Liste rouge – coquille vide / trouvé mort" type="int"/>
+              </Option>
+              <Option type="Map">
+                <Option value="6" name="Exotique envahissant" type="int"/>
+              </Option>
+              <Option type="Map">
+                <Option value="7" name="Envahissant – coquille vide / trouvé mort" type="int"/>
+              </Option>
+              <Option type="Map">
+                <Option value="8" name="Introduit" type="int"/>
+              </Option>
+              <Option type="Map">
+                <Option value="9" name="Introduit – coquille vide / trouvé mort" type="int"/>
+              </Option>
+              <Option type="Map">
+                <Option value="10" name="Indigène ou origine non renseignée" type="int"/>
+              </Option>
+              <Option type="Map">
+                <Option value="11" name="Indigène – coquille vide / trouvé mort" type="int"/>
+              </Option>
+            </Option>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" name="Identifiant SINP de l'occurrence" field="idSINPOccTax"/>
-    <alias index="1" name="Code TAXREF du nom cité (cd_nom)" field="cdNom"/>
-    <alias index="2" name="Code TAXREF du taxon de référence (cd_ref)" field="cdRef"/>
-    <alias index="3" name="Nom cité" field="nomCite"/>
-    <alias index="4" name="Nom valide" field="nomValide"/>
-    <alias index="5" name="Nom vernaculaire" field="nomVernaculaire"/>
-    <alias index="6" name="Date de début" field="dateDebut"/>
-    <alias index="7" name="Date de fin" field="dateFin"/>
-    <alias index="8" name="Année d'observation" field="annee"/>
-    <alias index="9" name="Statut d'observation" field="statutObservation"/>
-    <alias index="10" name="État biologique" field="occEtatBiologique"/>
-    <alias index="11" name="Absence (non observé)" field="estAbsence"/>
-    <alias index="12" name="Coquille vide / trouvé mort" field="estCoquilleMorte"/>
-    <alias index="13" name="Précision de la géométrie (m)" field="precisionGeometrie"/>
-    <alias index="14" name="Classe de précision" field="classePrecision"/>
-    <alias index="15" name="Nature de l'objet géographique" field="natureObjetGeo"/>
-    <alias index="16" name="Code INSEE de la commune" field="codeCommune"/>
-    <alias index="17" name="Code du département" field="codeDepartement"/>
-    <alias index="18" name="Maille 10 km (INPN)" field="codeMaille"/>
-    <alias index="19" name="Dénombrement minimal" field="denombrementMin"/>
-    <alias index="20" name="Dénombrement maximal" field="denombrementMax"/>
-    <alias index="21" name="Objet du dénombrement" field="objetDenombrement"/>
-    <alias index="22" name="Observateur(s)" field="observateur"/>
-    <alias index="23" name="Organisme gestionnaire de la donnée" field="organismeGestionnaireDonnee"/>
-    <alias index="24" name="Identifiant du jeu de données" field="idSINPJdd"/>
-    <alias index="25" name="Donnée source publique ou privée" field="dSPublique"/>
-    <alias index="26" name="Niveau de sensibilité" field="sensiNiveau"/>
-    <alias index="27" name="Niveau de validation" field="nivValidation"/>
-    <alias index="28" name="Source" field="source"/>
-    <alias index="29" name="Identifiant dans la source" field="sourceRecordId"/>
-    <alias index="30" name="Provenances fusionnées (JSON)" field="provenance"/>
-    <alias index="31" name="Identifiant de la zone de localisation" field="zoneId"/>
-    <alias index="32" name="Protégé (arrêté du 23 avril 2007, art. 2)" field="protege"/>
-    <alias index="33" name="Liste rouge nationale (catégorie)" field="listeRouge"/>
-    <alias index="34" name="Annexes de la directive Habitats" field="directiveHabitats"/>
-    <alias index="35" name="Espèce exotique envahissante" field="envahissant"/>
-    <alias index="36" name="Origine (indigène, introduit, envahissant)" field="origine"/>
-    <alias index="37" name="Milieu (eau douce, saumâtre, marin)" field="milieu"/>
-    <alias index="38" name="Identifiant de l'import (refresh_log)" field="importId"/>
+    <alias name="Identifiant SINP de l'occurrence" field="idSINPOccTax" index="0"/>
+    <alias name="Code TAXREF du nom cité (cd_nom)" field="cdNom" index="1"/>
+    <alias name="Code TAXREF du taxon de référence (cd_ref)" field="cdRef" index="2"/>
+    <alias name="Nom cité" field="nomCite" index="3"/>
+    <alias name="Nom valide" field="nomValide" index="4"/>
+    <alias name="Nom vernaculaire" field="nomVernaculaire" index="5"/>
+    <alias name="Date de début" field="dateDebut" index="6"/>
+    <alias name="Date de fin" field="dateFin" index="7"/>
+    <alias name="Année d'observation" field="annee" index="8"/>
+    <alias name="Statut d'observation" field="statutObservation" index="9"/>
+    <alias name="État biologique" field="occEtatBiologique" index="10"/>
+    <alias name="Absence (non observé)" field="estAbsence" index="11"/>
+    <alias name="Coquille vide / trouvé mort" field="estCoquilleMorte" index="12"/>
+    <alias name="Précision de la géométrie (m)" field="precisionGeometrie" index="13"/>
+    <alias name="Classe de précision" field="classePrecision" index="14"/>
+    <alias name="Nature de l'objet géographique" field="natureObjetGeo" index="15"/>
+    <alias name="Code INSEE de la commune" field="codeCommune" index="16"/>
+    <alias name="Code du département" field="codeDepartement" index="17"/>
+    <alias name="Maille 10 km (INPN)" field="codeMaille" index="18"/>
+    <alias name="Dénombrement minimal" field="denombrementMin" index="19"/>
+    <alias name="Dénombrement maximal" field="denombrementMax" index="20"/>
+    <alias name="Objet du dénombrement" field="objetDenombrement" index="21"/>
+    <alias name="Observateur(s)" field="observateur" index="22"/>
+    <alias name="Organisme gestionnaire de la donnée" field="organismeGestionnaireDonnee" index="23"/>
+    <alias name="Identifiant du jeu de données" field="idSINPJdd" index="24"/>
+    <alias name="Donnée source publique ou privée" field="dSPublique" index="25"/>
+    <alias name="Niveau de sensibilité" field="sensiNiveau" index="26"/>
+    <alias name="Niveau de validation" field="nivValidation" index="27"/>
+    <alias name="Source" field="source" index="28"/>
+    <alias name="Identifiant dans la source" field="sourceRecordId" index="29"/>
+    <alias name="Provenances fusionnées (JSON)" field="provenance" index="30"/>
+    <alias name="Identifiant de la zone de localisation" field="zoneId" index="31"/>
+    <alias name="Protégé (arrêté du 23 avril 2007, art. 2)" field="protege" index="32"/>
+    <alias name="Liste rouge nationale (catégorie)" field="listeRouge" index="33"/>
+    <alias name="Annexes de la directive Habitats" field="directiveHabitats" index="34"/>
+    <alias name="Espèce exotique envahissante" field="envahissant" index="35"/>
+    <alias name="Origine (indigène, introduit, envahissant)" field="origine" index="36"/>
+    <alias name="Milieu (eau douce, saumâtre, marin)" field="milieu" index="37"/>
+    <alias name="Identifiant de l'import (refresh_log)" field="importId" index="38"/>
+    <alias name="Classe de statut (symbologie)" field="classeStatut" index="39"/>
   </aliases>
   <defaults>
     <default applyOnUpdate="0" field="idSINPOccTax" expression=""/>
@@ -980,92 +1564,95 @@
     <default applyOnUpdate="0" field="origine" expression=""/>
     <default applyOnUpdate="0" field="milieu" expression=""/>
     <default applyOnUpdate="0" field="importId" expression=""/>
+    <default applyOnUpdate="1" field="classeStatut" expression="CASE WHEN &quot;estAbsence&quot; THEN 0 ELSE CASE WHEN &quot;protege&quot; THEN 2 WHEN &quot;listeRouge&quot; IN ('CR', 'EN', 'VU', 'NT') THEN 4 WHEN &quot;envahissant&quot; THEN 6 WHEN &quot;origine&quot; = 'introduced' THEN 8 ELSE 10 END + CASE WHEN &quot;estCoquilleMorte&quot; THEN 1 ELSE 0 END END"/>
   </defaults>
   <constraints>
-    <constraint exp_strength="0" field="idSINPOccTax" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="cdNom" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="cdRef" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="nomCite" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="nomValide" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="nomVernaculaire" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="dateDebut" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="dateFin" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="annee" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="statutObservation" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="occEtatBiologique" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="estAbsence" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="estCoquilleMorte" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="precisionGeometrie" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="classePrecision" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="natureObjetGeo" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="codeCommune" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="codeDepartement" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="codeMaille" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="denombrementMin" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="denombrementMax" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="objetDenombrement" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="observateur" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="organismeGestionnaireDonnee" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="idSINPJdd" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="dSPublique" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="sensiNiveau" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="nivValidation" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="source" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="sourceRecordId" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="provenance" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="zoneId" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="protege" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="listeRouge" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="directiveHabitats" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="envahissant" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="origine" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="milieu" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="importId" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="idSINPOccTax" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="cdNom" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="cdRef" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="nomCite" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="nomValide" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="nomVernaculaire" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="dateDebut" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="dateFin" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="annee" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="statutObservation" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="occEtatBiologique" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="estAbsence" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="estCoquilleMorte" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="precisionGeometrie" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="classePrecision" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="natureObjetGeo" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="codeCommune" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="codeDepartement" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="codeMaille" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="denombrementMin" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="denombrementMax" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="objetDenombrement" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="observateur" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="organismeGestionnaireDonnee" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="idSINPJdd" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="dSPublique" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="sensiNiveau" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="nivValidation" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="source" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="sourceRecordId" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="provenance" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="zoneId" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="protege" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="listeRouge" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="directiveHabitats" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="envahissant" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="origine" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="milieu" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="importId" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="classeStatut" exp_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="idSINPOccTax" desc="" exp=""/>
-    <constraint field="cdNom" desc="" exp=""/>
-    <constraint field="cdRef" desc="" exp=""/>
-    <constraint field="nomCite" desc="" exp=""/>
-    <constraint field="nomValide" desc="" exp=""/>
-    <constraint field="nomVernaculaire" desc="" exp=""/>
-    <constraint field="dateDebut" desc="" exp=""/>
-    <constraint field="dateFin" desc="" exp=""/>
-    <constraint field="annee" desc="" exp=""/>
-    <constraint field="statutObservation" desc="" exp=""/>
-    <constraint field="occEtatBiologique" desc="" exp=""/>
-    <constraint field="estAbsence" desc="" exp=""/>
-    <constraint field="estCoquilleMorte" desc="" exp=""/>
-    <constraint field="precisionGeometrie" desc="" exp=""/>
-    <constraint field="classePrecision" desc="" exp=""/>
-    <constraint field="natureObjetGeo" desc="" exp=""/>
-    <constraint field="codeCommune" desc="" exp=""/>
-    <constraint field="codeDepartement" desc="" exp=""/>
-    <constraint field="codeMaille" desc="" exp=""/>
-    <constraint field="denombrementMin" desc="" exp=""/>
-    <constraint field="denombrementMax" desc="" exp=""/>
-    <constraint field="objetDenombrement" desc="" exp=""/>
-    <constraint field="observateur" desc="" exp=""/>
-    <constraint field="organismeGestionnaireDonnee" desc="" exp=""/>
-    <constraint field="idSINPJdd" desc="" exp=""/>
-    <constraint field="dSPublique" desc="" exp=""/>
-    <constraint field="sensiNiveau" desc="" exp=""/>
-    <constraint field="nivValidation" desc="" exp=""/>
-    <constraint field="source" desc="" exp=""/>
-    <constraint field="sourceRecordId" desc="" exp=""/>
-    <constraint field="provenance" desc="" exp=""/>
-    <constraint field="zoneId" desc="" exp=""/>
-    <constraint field="protege" desc="" exp=""/>
-    <constraint field="listeRouge" desc="" exp=""/>
-    <constraint field="directiveHabitats" desc="" exp=""/>
-    <constraint field="envahissant" desc="" exp=""/>
-    <constraint field="origine" desc="" exp=""/>
-    <constraint field="milieu" desc="" exp=""/>
-    <constraint field="importId" desc="" exp=""/>
+    <constraint exp="" desc="" field="idSINPOccTax"/>
+    <constraint exp="" desc="" field="cdNom"/>
+    <constraint exp="" desc="" field="cdRef"/>
+    <constraint exp="" desc="" field="nomCite"/>
+    <constraint exp="" desc="" field="nomValide"/>
+    <constraint exp="" desc="" field="nomVernaculaire"/>
+    <constraint exp="" desc="" field="dateDebut"/>
+    <constraint exp="" desc="" field="dateFin"/>
+    <constraint exp="" desc="" field="annee"/>
+    <constraint exp="" desc="" field="statutObservation"/>
+    <constraint exp="" desc="" field="occEtatBiologique"/>
+    <constraint exp="" desc="" field="estAbsence"/>
+    <constraint exp="" desc="" field="estCoquilleMorte"/>
+    <constraint exp="" desc="" field="precisionGeometrie"/>
+    <constraint exp="" desc="" field="classePrecision"/>
+    <constraint exp="" desc="" field="natureObjetGeo"/>
+    <constraint exp="" desc="" field="codeCommune"/>
+    <constraint exp="" desc="" field="codeDepartement"/>
+    <constraint exp="" desc="" field="codeMaille"/>
+    <constraint exp="" desc="" field="denombrementMin"/>
+    <constraint exp="" desc="" field="denombrementMax"/>
+    <constraint exp="" desc="" field="objetDenombrement"/>
+    <constraint exp="" desc="" field="observateur"/>
+    <constraint exp="" desc="" field="organismeGestionnaireDonnee"/>
+    <constraint exp="" desc="" field="idSINPJdd"/>
+    <constraint exp="" desc="" field="dSPublique"/>
+    <constraint exp="" desc="" field="sensiNiveau"/>
+    <constraint exp="" desc="" field="nivValidation"/>
+    <constraint exp="" desc="" field="source"/>
+    <constraint exp="" desc="" field="sourceRecordId"/>
+    <constraint exp="" desc="" field="provenance"/>
+    <constraint exp="" desc="" field="zoneId"/>
+    <constraint exp="" desc="" field="protege"/>
+    <constraint exp="" desc="" field="listeRouge"/>
+    <constraint exp="" desc="" field="directiveHabitats"/>
+    <constraint exp="" desc="" field="envahissant"/>
+    <constraint exp="" desc="" field="origine"/>
+    <constraint exp="" desc="" field="milieu"/>
+    <constraint exp="" desc="" field="importId"/>
+    <constraint exp="" desc="" field="classeStatut"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
+  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -1,27 +1,27 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis readOnly="0" simplifyMaxScale="1" styleCategories="AllStyleCategories" simplifyDrawingTol="1" version="3.22.16-Białowieża" labelsEnabled="0" maxScale="0" simplifyAlgorithm="0" hasScaleBasedVisibilityFlag="0" simplifyLocal="1" symbologyReferenceScale="-1" simplifyDrawingHints="1" minScale="100000000">
+<qgis simplifyAlgorithm="0" simplifyLocal="1" simplifyDrawingTol="1" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" minScale="100000000" readOnly="0" simplifyMaxScale="1" version="3.22.16-Białowieża" simplifyDrawingHints="1" maxScale="0" labelsEnabled="0" symbologyReferenceScale="-1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startExpression="" endExpression="" durationUnit="min" enabled="0" durationField="" endField="" accumulate="0" fixedDuration="0" limitMode="0" mode="0" startField="">
+  <temporal durationField="" fixedDuration="0" durationUnit="min" endField="" endExpression="" enabled="0" startField="" startExpression="" mode="0" accumulate="0" limitMode="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 symbollevels="0" forceraster="0" referencescale="-1" enableorderby="0" type="RuleRenderer">
-    <rules key="{ddd5e5ef-25b9-44f0-bd6e-aa2659418f11}">
-      <rule label="Moins de 10 ans" filter="&quot;annee&quot; >= year(now()) - 9" symbol="0" key="{7e021ddd-6fe1-4be2-b085-01c070c80c02}"/>
-      <rule label="10 à 24 ans" filter="&quot;annee&quot; BETWEEN year(now()) - 24 AND year(now()) - 10" symbol="1" key="{6d3de78f-43ba-4c20-beaa-52369a00fc8c}"/>
-      <rule label="25 à 49 ans" filter="&quot;annee&quot; BETWEEN year(now()) - 49 AND year(now()) - 25" symbol="2" key="{ca670db6-c6f5-4c8a-a8cf-a8a1f000d83b}"/>
-      <rule label="50 ans et plus" filter="&quot;annee&quot; &lt;= year(now()) - 50" symbol="3" key="{4f67bdd3-a0d2-4a74-9792-c8a994d72f54}"/>
-      <rule label="Année inconnue" filter="&quot;annee&quot; IS NULL" symbol="4" key="{ade4395d-094e-4eca-9af3-39d449e29bb3}"/>
+  <renderer-v2 enableorderby="0" symbollevels="0" forceraster="0" type="RuleRenderer" referencescale="-1">
+    <rules key="{526decc6-9ece-4c52-8ee4-d33da9ad751a}">
+      <rule symbol="0" filter="&quot;annee&quot; >= year(now()) - 9" key="{11f93cfb-5ea8-41c5-bb0f-3168a50001fa}" label="Moins de 10 ans"/>
+      <rule symbol="1" filter="&quot;annee&quot; >= year(now()) - 24 AND &quot;annee&quot; &lt;= year(now()) - 10" key="{f8e7abce-9abe-4d61-88e7-8075348f4389}" label="10 à 24 ans"/>
+      <rule symbol="2" filter="&quot;annee&quot; >= year(now()) - 49 AND &quot;annee&quot; &lt;= year(now()) - 25" key="{ac2f4847-ab7c-4729-b506-e18b2751d6a1}" label="25 à 49 ans"/>
+      <rule symbol="3" filter="&quot;annee&quot; &lt;= year(now()) - 50" key="{41be62d1-0f55-45a3-bece-e9d64ed1e3c0}" label="50 ans et plus"/>
+      <rule symbol="4" filter="&quot;annee&quot; IS NULL" key="{5a6e9075-9708-4a93-91b2-7da6d64dcd20}" label="Année inconnue"/>
     </rules>
     <symbols>
-      <symbol force_rhr="0" name="0" type="marker" alpha="1" clip_to_extent="1">
+      <symbol alpha="1" force_rhr="0" name="0" clip_to_extent="1" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -29,7 +29,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -51,25 +51,25 @@
             <Option value="MM" name="size_unit" type="QString"/>
             <Option value="1" name="vertical_anchor_point" type="QString"/>
           </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="26,150,65,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,255,255,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.3"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="2.8"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="26,150,65,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,255,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.3" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="2.8" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -79,7 +79,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" name="1" type="marker" alpha="1" clip_to_extent="1">
+      <symbol alpha="1" force_rhr="0" name="1" clip_to_extent="1" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -87,7 +87,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -109,25 +109,25 @@
             <Option value="MM" name="size_unit" type="QString"/>
             <Option value="1" name="vertical_anchor_point" type="QString"/>
           </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="166,217,106,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,255,255,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.3"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="2.6"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="166,217,106,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,255,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.3" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="2.6" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -137,7 +137,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" name="2" type="marker" alpha="1" clip_to_extent="1">
+      <symbol alpha="1" force_rhr="0" name="2" clip_to_extent="1" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -145,7 +145,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -167,25 +167,25 @@
             <Option value="MM" name="size_unit" type="QString"/>
             <Option value="1" name="vertical_anchor_point" type="QString"/>
           </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="253,174,97,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,255,255,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.3"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="2.4"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="253,174,97,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,255,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.3" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="2.4" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -195,7 +195,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" name="3" type="marker" alpha="1" clip_to_extent="1">
+      <symbol alpha="1" force_rhr="0" name="3" clip_to_extent="1" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -203,7 +203,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -225,25 +225,25 @@
             <Option value="MM" name="size_unit" type="QString"/>
             <Option value="1" name="vertical_anchor_point" type="QString"/>
           </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="215,25,28,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,255,255,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.3"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="2.4"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="215,25,28,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,255,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.3" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="2.4" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -253,7 +253,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" name="4" type="marker" alpha="1" clip_to_extent="1">
+      <symbol alpha="1" force_rhr="0" name="4" clip_to_extent="1" type="marker">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -261,7 +261,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
+        <layer pass="0" class="SimpleMarker" enabled="1" locked="0">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
@@ -283,25 +283,25 @@
             <Option value="MM" name="size_unit" type="QString"/>
             <Option value="1" name="vertical_anchor_point" type="QString"/>
           </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="189,189,189,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="127,127,127,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.2"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="2.2"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="189,189,189,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="127,127,127,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.2" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="2.2" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
               <Option value="" name="name" type="QString"/>
@@ -319,58 +319,58 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
       <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field configurationFlags="None" name="idSINPOccTax">
+    <field name="idSINPOccTax" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="cdNom">
+    <field name="cdNom" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="cdRef">
+    <field name="cdRef" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="nomCite">
+    <field name="nomCite" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="nomValide">
+    <field name="nomValide" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="nomVernaculaire">
+    <field name="nomVernaculaire" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="dateDebut">
+    <field name="dateDebut" configurationFlags="None">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
@@ -381,7 +381,7 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="dateFin">
+    <field name="dateFin" configurationFlags="None">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
@@ -392,14 +392,14 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="annee">
+    <field name="annee" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="statutObservation">
+    <field name="statutObservation" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -418,7 +418,7 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="occEtatBiologique">
+    <field name="occEtatBiologique" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -440,7 +440,7 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="estAbsence">
+    <field name="estAbsence" configurationFlags="None">
       <editWidget type="CheckBox">
         <config>
           <Option type="Map">
@@ -451,7 +451,7 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="estCoquilleMorte">
+    <field name="estCoquilleMorte" configurationFlags="None">
       <editWidget type="CheckBox">
         <config>
           <Option type="Map">
@@ -462,14 +462,14 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="precisionGeometrie">
+    <field name="precisionGeometrie" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="classePrecision">
+    <field name="classePrecision" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -497,7 +497,7 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="natureObjetGeo">
+    <field name="natureObjetGeo" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -516,42 +516,42 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="codeCommune">
+    <field name="codeCommune" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="codeDepartement">
+    <field name="codeDepartement" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="codeMaille">
+    <field name="codeMaille" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="denombrementMin">
+    <field name="denombrementMin" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="denombrementMax">
+    <field name="denombrementMax" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="objetDenombrement">
+    <field name="objetDenombrement" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -573,28 +573,28 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="observateur">
+    <field name="observateur" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="organismeGestionnaireDonnee">
+    <field name="organismeGestionnaireDonnee" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="idSINPJdd">
+    <field name="idSINPJdd" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="dSPublique">
+    <field name="dSPublique" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -613,7 +613,7 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="sensiNiveau">
+    <field name="sensiNiveau" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -638,7 +638,7 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="nivValidation">
+    <field name="nivValidation" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -669,35 +669,35 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="source">
+    <field name="source" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="sourceRecordId">
+    <field name="sourceRecordId" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="provenance">
+    <field name="provenance" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="zoneId">
+    <field name="zoneId" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="protege">
+    <field name="protege" configurationFlags="None">
       <editWidget type="CheckBox">
         <config>
           <Option type="Map">
@@ -708,21 +708,21 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="listeRouge">
+    <field name="listeRouge" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="directiveHabitats">
+    <field name="directiveHabitats" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="envahissant">
+    <field name="envahissant" configurationFlags="None">
       <editWidget type="CheckBox">
         <config>
           <Option type="Map">
@@ -733,7 +733,7 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="origine">
+    <field name="origine" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -752,7 +752,7 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="milieu">
+    <field name="milieu" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
@@ -771,54 +771,98 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="importId">
+    <field name="importId" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
+    <field name="classeStatut" configurationFlags="None">
+      <editWidget type="ValueMap">
+        <config>
+          <Option type="Map">
+            <Option name="map" type="List">
+              <Option type="Map">
+                <Option value="0" name="Absence (recherché, non trouvé)" type="int"/>
+              </Option>
+              <Option type="Map">
+                <Option value="2" name="Protégé (arrêté du 23 avril 2007, art. 2)" type="int"/>
+              </Option>
+              <Option type="Map">
+                <Option value="3" name="Protégé – coquille vide / trouvé mort" type="int"/>
+              </Option>
+              <Option type="Map">
+                <Option value="4" name="Liste rouge nationale (CR, EN, VU, NT)" type="int"/>
+              </Option>
+              <Option type="Map">
+                <Option value="5" name="Liste rouge – coquille vide / trouvé mort" type="int"/>
+              </Option>
+              <Option type="Map">
+                <Option value="6" name="Exotique envahissant" type="int"/>
+              </Option>
+              <Option type="Map">
+                <Option value="7" name="Envahissant – coquille vide / trouvé mort" type="int"/>
+              </Option>
+              <Option type="Map">
+                <Option value="8" name="Introduit" type="int"/>
+              </Option>
+              <Option type="Map">
+                <Option value="9" name="Introduit – coquille vide / trouvé mort" type="int"/>
+              </Option>
+              <Option type="Map">
+                <Option value="10" name="Indigène ou origine non renseignée" type="int"/>
+              </Option>
+              <Option type="Map">
+                <Option value="11" name="Indigène – coquille vide / trouvé mort" type="int"/>
+              </Option>
+            </Option>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" name="Identifiant SINP de l'occurrence" field="idSINPOccTax"/>
-    <alias index="1" name="Code TAXREF du nom cité (cd_nom)" field="cdNom"/>
-    <alias index="2" name="Code TAXREF du taxon de référence (cd_ref)" field="cdRef"/>
-    <alias index="3" name="Nom cité" field="nomCite"/>
-    <alias index="4" name="Nom valide" field="nomValide"/>
-    <alias index="5" name="Nom vernaculaire" field="nomVernaculaire"/>
-    <alias index="6" name="Date de début" field="dateDebut"/>
-    <alias index="7" name="Date de fin" field="dateFin"/>
-    <alias index="8" name="Année d'observation" field="annee"/>
-    <alias index="9" name="Statut d'observation" field="statutObservation"/>
-    <alias index="10" name="État biologique" field="occEtatBiologique"/>
-    <alias index="11" name="Absence (non observé)" field="estAbsence"/>
-    <alias index="12" name="Coquille vide / trouvé mort" field="estCoquilleMorte"/>
-    <alias index="13" name="Précision de la géométrie (m)" field="precisionGeometrie"/>
-    <alias index="14" name="Classe de précision" field="classePrecision"/>
-    <alias index="15" name="Nature de l'objet géographique" field="natureObjetGeo"/>
-    <alias index="16" name="Code INSEE de la commune" field="codeCommune"/>
-    <alias index="17" name="Code du département" field="codeDepartement"/>
-    <alias index="18" name="Maille 10 km (INPN)" field="codeMaille"/>
-    <alias index="19" name="Dénombrement minimal" field="denombrementMin"/>
-    <alias index="20" name="Dénombrement maximal" field="denombrementMax"/>
-    <alias index="21" name="Objet du dénombrement" field="objetDenombrement"/>
-    <alias index="22" name="Observateur(s)" field="observateur"/>
-    <alias index="23" name="Organisme gestionnaire de la donnée" field="organismeGestionnaireDonnee"/>
-    <alias index="24" name="Identifiant du jeu de données" field="idSINPJdd"/>
-    <alias index="25" name="Donnée source publique ou privée" field="dSPublique"/>
-    <alias index="26" name="Niveau de sensibilité" field="sensiNiveau"/>
-    <alias index="27" name="Niveau de validation" field="nivValidation"/>
-    <alias index="28" name="Source" field="source"/>
-    <alias index="29" name="Identifiant dans la source" field="sourceRecordId"/>
-    <alias index="30" name="Provenances fusionnées (JSON)" field="provenance"/>
-    <alias index="31" name="Identifiant de la zone de localisation" field="zoneId"/>
-    <alias index="32" name="Protégé (arrêté du 23 avril 2007, art. 2)" field="protege"/>
-    <alias index="33" name="Liste rouge nationale (catégorie)" field="listeRouge"/>
-    <alias index="34" name="Annexes de la directive Habitats" field="directiveHabitats"/>
-    <alias index="35" name="Espèce exotique envahissante" field="envahissant"/>
-    <alias index="36" name="Origine (indigène, introduit, envahissant)" field="origine"/>
-    <alias index="37" name="Milieu (eau douce, saumâtre, marin)" field="milieu"/>
-    <alias index="38" name="Identifiant de l'import (refresh_log)" field="importId"/>
+    <alias name="Identifiant SINP de l'occurrence" field="idSINPOccTax" index="0"/>
+    <alias name="Code TAXREF du nom cité (cd_nom)" field="cdNom" index="1"/>
+    <alias name="Code TAXREF du taxon de référence (cd_ref)" field="cdRef" index="2"/>
+    <alias name="Nom cité" field="nomCite" index="3"/>
+    <alias name="Nom valide" field="nomValide" index="4"/>
+    <alias name="Nom vernaculaire" field="nomVernaculaire" index="5"/>
+    <alias name="Date de début" field="dateDebut" index="6"/>
+    <alias name="Date de fin" field="dateFin" index="7"/>
+    <alias name="Année d'observation" field="annee" index="8"/>
+    <alias name="Statut d'observation" field="statutObservation" index="9"/>
+    <alias name="État biologique" field="occEtatBiologique" index="10"/>
+    <alias name="Absence (non observé)" field="estAbsence" index="11"/>
+    <alias name="Coquille vide / trouvé mort" field="estCoquilleMorte" index="12"/>
+    <alias name="Précision de la géométrie (m)" field="precisionGeometrie" index="13"/>
+    <alias name="Classe de précision" field="classePrecision" index="14"/>
+    <alias name="Nature de l'objet géographique" field="natureObjetGeo" index="15"/>
+    <alias name="Code INSEE de la commune" field="codeCommune" index="16"/>
+    <alias name="Code du département" field="codeDepartement" index="17"/>
+    <alias name="Maille 10 km (INPN)" field="codeMaille" index="18"/>
+    <alias name="Dénombrement minimal" field="denombrementMin" index="19"/>
+    <alias name="Dénombrement maximal" field="denombrementMax" index="20"/>
+    <alias name="Objet du dénombrement" field="objetDenombrement" index="21"/>
+    <alias name="Observateur(s)" field="observateur" index="22"/>
+    <alias name="Organisme gestionnaire de la donnée" field="organismeGestionnaireDonnee" index="23"/>
+    <alias name="Identifiant du jeu de données" field="idSINPJdd" index="24"/>
+    <alias name="Donnée source publique ou privée" field="dSPublique" index="25"/>
+    <alias name="Niveau de sensibilité" field="sensiNiveau" index="26"/>
+    <alias name="Niveau de validation" field="nivValidation" index="27"/>
+    <alias name="Source" field="source" index="28"/>
+    <alias name="Identifiant dans la source" field="sourceRecordId" index="29"/>
+    <alias name="Provenances fusionnées (JSON)" field="provenance" index="30"/>
+    <alias name="Identifiant de la zone de localisation" field="zoneId" index="31"/>
+    <alias name="Protégé (arrêté du 23 avril 2007, art. 2)" field="protege" index="32"/>
+    <alias name="Liste rouge nationale (catégorie)" field="listeRouge" index="33"/>
+    <alias name="Annexes de la directive Habitats" field="directiveHabitats" index="34"/>
+    <alias name="Espèce exotique envahissante" field="envahissant" index="35"/>
+    <alias name="Origine (indigène, introduit, envahissant)" field="origine" index="36"/>
+    <alias name="Milieu (eau douce, saumâtre, marin)" field="milieu" index="37"/>
+    <alias name="Identifiant de l'import (refresh_log)" field="importId" index="38"/>
+    <alias name="Classe de statut (symbologie)" field="classeStatut" index="39"/>
   </aliases>
   <defaults>
     <default applyOnUpdate="0" field="idSINPOccTax" expression=""/>
@@ -860,92 +904,95 @@
     <default applyOnUpdate="0" field="origine" expression=""/>
     <default applyOnUpdate="0" field="milieu" expression=""/>
     <default applyOnUpdate="0" field="importId" expression=""/>
+    <default applyOnUpdate="1" field="classeStatut" expression="CASE WHEN &quot;estAbsence&quot; THEN 0 ELSE CASE WHEN &quot;protege&quot; THEN 2 WHEN &quot;listeRouge&quot; IN ('CR', 'EN', 'VU', 'NT') THEN 4 WHEN &quot;envahissant&quot; THEN 6 WHEN &quot;origine&quot; = 'introduced' THEN 8 ELSE 10 END + CASE WHEN &quot;estCoquilleMorte&quot; THEN 1 ELSE 0 END END"/>
   </defaults>
   <constraints>
-    <constraint exp_strength="0" field="idSINPOccTax" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="cdNom" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="cdRef" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="nomCite" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="nomValide" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="nomVernaculaire" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="dateDebut" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="dateFin" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="annee" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="statutObservation" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="occEtatBiologique" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="estAbsence" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="estCoquilleMorte" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="precisionGeometrie" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="classePrecision" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="natureObjetGeo" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="codeCommune" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="codeDepartement" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="codeMaille" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="denombrementMin" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="denombrementMax" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="objetDenombrement" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="observateur" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="organismeGestionnaireDonnee" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="idSINPJdd" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="dSPublique" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="sensiNiveau" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="nivValidation" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="source" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="sourceRecordId" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="provenance" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="zoneId" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="protege" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="listeRouge" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="directiveHabitats" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="envahissant" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="origine" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="milieu" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="importId" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="idSINPOccTax" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="cdNom" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="cdRef" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="nomCite" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="nomValide" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="nomVernaculaire" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="dateDebut" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="dateFin" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="annee" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="statutObservation" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="occEtatBiologique" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="estAbsence" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="estCoquilleMorte" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="precisionGeometrie" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="classePrecision" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="natureObjetGeo" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="codeCommune" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="codeDepartement" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="codeMaille" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="denombrementMin" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="denombrementMax" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="objetDenombrement" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="observateur" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="organismeGestionnaireDonnee" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="idSINPJdd" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="dSPublique" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="sensiNiveau" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="nivValidation" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="source" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="sourceRecordId" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="provenance" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="zoneId" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="protege" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="listeRouge" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="directiveHabitats" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="envahissant" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="origine" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="milieu" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="importId" exp_strength="0" unique_strength="0"/>
+    <constraint constraints="0" notnull_strength="0" field="classeStatut" exp_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="idSINPOccTax" desc="" exp=""/>
-    <constraint field="cdNom" desc="" exp=""/>
-    <constraint field="cdRef" desc="" exp=""/>
-    <constraint field="nomCite" desc="" exp=""/>
-    <constraint field="nomValide" desc="" exp=""/>
-    <constraint field="nomVernaculaire" desc="" exp=""/>
-    <constraint field="dateDebut" desc="" exp=""/>
-    <constraint field="dateFin" desc="" exp=""/>
-    <constraint field="annee" desc="" exp=""/>
-    <constraint field="statutObservation" desc="" exp=""/>
-    <constraint field="occEtatBiologique" desc="" exp=""/>
-    <constraint field="estAbsence" desc="" exp=""/>
-    <constraint field="estCoquilleMorte" desc="" exp=""/>
-    <constraint field="precisionGeometrie" desc="" exp=""/>
-    <constraint field="classePrecision" desc="" exp=""/>
-    <constraint field="natureObjetGeo" desc="" exp=""/>
-    <constraint field="codeCommune" desc="" exp=""/>
-    <constraint field="codeDepartement" desc="" exp=""/>
-    <constraint field="codeMaille" desc="" exp=""/>
-    <constraint field="denombrementMin" desc="" exp=""/>
-    <constraint field="denombrementMax" desc="" exp=""/>
-    <constraint field="objetDenombrement" desc="" exp=""/>
-    <constraint field="observateur" desc="" exp=""/>
-    <constraint field="organismeGestionnaireDonnee" desc="" exp=""/>
-    <constraint field="idSINPJdd" desc="" exp=""/>
-    <constraint field="dSPublique" desc="" exp=""/>
-    <constraint field="sensiNiveau" desc="" exp=""/>
-    <constraint field="nivValidation" desc="" exp=""/>
-    <constraint field="source" desc="" exp=""/>
-    <constraint field="sourceRecordId" desc="" exp=""/>
-    <constraint field="provenance" desc="" exp=""/>
-    <constraint field="zoneId" desc="" exp=""/>
-    <constraint field="protege" desc="" exp=""/>
-    <constraint field="listeRouge" desc="" exp=""/>
-    <constraint field="directiveHabitats" desc="" exp=""/>
-    <constraint field="envahissant" desc="" exp=""/>
-    <constraint field="origine" desc="" exp=""/>
-    <constraint field="milieu" desc="" exp=""/>
-    <constraint field="importId" desc="" exp=""/>
+    <constraint exp="" desc="" field="idSINPOccTax"/>
+    <constraint exp="" desc="" field="cdNom"/>
+    <constraint exp="" desc="" field="cdRef"/>
+    <constraint exp="" desc="" field="nomCite"/>
+    <constraint exp="" desc="" field="nomValide"/>
+    <constraint exp="" desc="" field="nomVernaculaire"/>
+    <constraint exp="" desc="" field="dateDebut"/>
+    <constraint exp="" desc="" field="dateFin"/>
+    <constraint exp="" desc="" field="annee"/>
+    <constraint exp="" desc="" field="statutObservation"/>
+    <constraint exp="" desc="" field="occEtatBiologique"/>
+    <constraint exp="" desc="" field="estAbsence"/>
+    <constraint exp="" desc="" field="estCoquilleMorte"/>
+    <constraint exp="" desc="" field="precisionGeometrie"/>
+    <constraint exp="" desc="" field="classePrecision"/>
+    <constraint exp="" desc="" field="natureObjetGeo"/>
+    <constraint exp="" desc="" field="codeCommune"/>
+    <constraint exp="" desc="" field="codeDepartement"/>
+    <constraint exp="" desc="" field="codeMaille"/>
+    <constraint exp="" desc="" field="denombrementMin"/>
+    <constraint exp="" desc="" field="denombrementMax"/>
+    <constraint exp="" desc="" field="objetDenombrement"/>
+    <constraint exp="" desc="" field="observateur"/>
+    <constraint exp="" desc="" field="organismeGestionnaireDonnee"/>
+    <constraint exp="" desc="" field="idSINPJdd"/>
+    <constraint exp="" desc="" field="dSPublique"/>
+    <constraint exp="" desc="" field="sensiNiveau"/>
+    <constraint exp="" desc="" field="nivValidation"/>
+    <constraint exp="" desc="" field="source"/>
+    <constraint exp="" desc="" field="sourceRecordId"/>
+    <constraint exp="" desc="" field="provenance"/>
+    <constraint exp="" desc="" field="zoneId"/>
+    <constraint exp="" desc="" field="protege"/>
+    <constraint exp="" desc="" field="listeRouge"/>
+    <constraint exp="" desc="" field="directiveHabitats"/>
+    <constraint exp="" desc="" field="envahissant"/>
+    <constraint exp="" desc="" field="origine"/>
+    <constraint exp="" desc="" field="milieu"/>
+    <constraint exp="" desc="" field="importId"/>
+    <constraint exp="" desc="" field="classeStatut"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
+  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

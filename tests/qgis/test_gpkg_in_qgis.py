@@ -22,12 +22,14 @@ def test_layers_open_styled_with_aliases(qgis_app, demo_gpkg):
     occurrences = layer(demo_gpkg, schema.OCCURRENCES)
     assert occurrences.featureCount() > 300
     assert occurrences.crs().authid() == "EPSG:2154"
-    # The default style stored in layer_styles was applied: the rule-based renderer of data/styles.
-    assert occurrences.renderer().type() == "RuleRenderer"
-    labels = {rule.label() for rule in occurrences.renderer().rootRule().descendants()}
+    # The default style stored in layer_styles was applied: the categorized renderer of data/styles.
+    assert occurrences.renderer().type() == "categorizedSymbol"
+    labels = [category.label() for category in occurrences.renderer().categories()]
     qml = (STYLES_DIR / "occurrences.qml").read_text(encoding="utf-8")
-    assert labels == set(re.findall(r'<rule [^>]*label="([^"]*)"', qml))
-    assert any(label.startswith("Protégé") for label in labels)
+    assert labels == re.findall(r'<category [^>]*label="([^"]*)"', qml)
+    assert labels[:-1] == list(schema.CLASSE_STATUT.values())  # then "all other values"
+    # The importer stored a class for every record, one of the categories.
+    assert {f["classeStatut"] for f in occurrences.getFeatures()} <= set(schema.CLASSE_STATUT)
     index = occurrences.fields().indexOf("cdNom")
     assert occurrences.attributeDisplayName(index) == "Code TAXREF du nom cité (cd_nom)"
     for name, columns in ((schema.GRID, schema.GRID_COLUMNS), (schema.TAXA, schema.TAXON_COLUMNS),

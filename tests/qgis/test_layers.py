@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import sqlite3
 
 import pytest
+from fixtures_layers import write_sample_gpkg
 from qgis.core import (
     Qgis,
+    QgsCategorizedSymbolRenderer,
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
+    QgsFeature,
+    QgsGeometry,
     QgsProject,
+    QgsRenderContext,
     QgsRuleBasedRenderer,
     QgsVectorLayer,
+    QgsVectorLayerUtils,
 )
 
-from bivalves_hdf.core import schema
+from bivalves_hdf.core import schema, status_class
 from bivalves_hdf.qgis_io import layers as layers_module
+from bivalves_hdf.qgis_io import styles
 from bivalves_hdf.qgis_io.filters import STATUS_CODES, apply_filter
 from bivalves_hdf.qgis_io.i18n import tr
 from bivalves_hdf.qgis_io.layers import GROUP_NAME, LAYER_TITLES, load_from_settings, load_layers, open_layer
@@ -61,22 +70,29 @@ def test_one_group_with_the_four_layers_and_counts(loaded, sample_gpkg):
     assert loaded[LAYER_TITLES[schema.ZONES]].featureCount() == 6
 
 
-def status_rules_of(layer: QgsVectorLayer) -> list:
-    group, dead = layer.renderer().rootRule().children()
-    return group.children(), dead
-
-
-def test_occurrences_status_renderer_rules_and_variants(loaded):
+def test_occurrences_status_renderer_categories_and_variants(loaded):
     layer = loaded[LAYER_TITLES[schema.OCCURRENCES]]
-    assert isinstance(layer.renderer(), QgsRuleBasedRenderer)
-    rules, dead = status_rules_of(layer)
-    labels = [rule.label() for rule in rules]
-    assert len(labels) == 6
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer)
+    assert renderer.classAttribute() == status_class.COLUMN
+    *categories, other = renderer.categories()
+    assert [int(c.value()) for c in categories] == list(schema.CLASSE_STATUT)  # a string in QGIS 3.22
+    assert other.value() == "" and other.label() == styles.UNKNOWN_LABEL  # "all other values"
+    assert renderer.filter(layer.fields()) == ""  # so no `classeStatut IN (...)` test per row
+    labels = [c.label() for c in categories]
     assert labels[0].startswith("Absence")
     assert labels[1] == "Protégé (arrêté du 23 avril 2007, art. 2)"
-    assert labels[3:5] == ["Exotique envahissant", "Introduit"]
-    assert labels[5].startswith("Indigène") and rules[5].isElse()
-    assert dead.label().startswith("Coquille vide")
+    assert labels[2] == "Protégé – coquille vide / trouvé mort"
+    assert "Exotique envahissant" in labels and "Introduit" in labels
+    assert labels[-2].startswith("Indigène") and labels[-1].startswith("Indigène – coquille vide")
+    for category in categories:  # a dead shell: the status marker plus a white centre, nothing per point
+        symbol = category.symbol()
+        code = int(category.value())
+        assert symbol.symbolLayerCount() == (2 if code % 2 == status_class.DEAD else 1)
+        assert not symbol.hasDataDefinedProperties()
+        assert symbol.symbolLayer(0).color() == styles.status_symbol(code).symbolLayer(0).color()
+    assert renderer.usedAttributes(QgsRenderContext()) == {status_class.COLUMN}
+    assert not renderer.usingSymbolLevels()
     manager = layer.styleManager()
     assert len(manager.styles()) == 3
     assert manager.currentStyle() == tr("Regulatory status")
@@ -90,31 +106,92 @@ def test_occurrences_status_renderer_rules_and_variants(loaded):
         and layer.editorWidgetSetup(layer.fields().indexOf("origine")).type() == "ValueMap"
     )
     manager.setCurrentStyle(tr("Regulatory status"))
-    assert isinstance(layer.renderer(), QgsRuleBasedRenderer) and len(status_rules_of(layer)[0]) == 6
+    assert isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)
+    assert len(layer.renderer().categories()) == len(schema.CLASSE_STATUT) + 1
     assert not layer.labelsEnabled()
 
 
-def test_every_record_gets_exactly_one_status(loaded):
-    """The explicit status filters never overlap; what none of them takes falls to the ELSE rule."""
-    layer = loaded[LAYER_TITLES[schema.OCCURRENCES]]
-    rules, dead = status_rules_of(layer)
+def evaluate(layer: QgsVectorLayer, text: str) -> list:
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
-    expressions = [QgsExpression(rule.filterExpression()) for rule in rules[:-1]] + [
-        QgsExpression(dead.filterExpression())
-    ]
-    for expression in expressions:
-        assert expression.prepare(context), expression.parserErrorString()
-    per_rule = [0] * len(expressions)
+    expression = QgsExpression(text)
+    assert expression.prepare(context), expression.parserErrorString()
+    values = []
     for feature in layer.getFeatures():
         context.setFeature(feature)
-        matches = [bool(expression.evaluate(context)) for expression in expressions]
-        assert sum(matches[:-1]) <= 1, feature.attributes()
-        if not any(matches[:-1]):  # ELSE: a native (or unknown origin) presence without status
-            assert not feature["estAbsence"] and not feature["protege"] and not feature["envahissant"]
-            assert feature["origine"] != "introduced" and feature["listeRouge"] not in ("CR", "EN", "VU", "NT")
-        assert matches[-1] == bool(feature["estCoquilleMorte"] and not feature["estAbsence"])
-        per_rule = [n + m for n, m in zip(per_rule, matches)]
-    assert all(per_rule), per_rule  # the sample exercises every rule
+        values.append(expression.evaluate(context))
+    return values
+
+
+def test_every_record_has_the_class_of_its_flags(loaded):
+    """The stored class is the one the flags give; the QGIS expression form gives it too."""
+    layer = loaded[LAYER_TITLES[schema.OCCURRENCES]]
+    features = list(layer.getFeatures())
+    stored = [f[status_class.COLUMN] for f in features]
+    expected = [status_class.status_class(*(f[name] for name in status_class.FLAG_COLUMNS)) for f in features]
+    assert stored == expected
+    assert evaluate(layer, status_class.STATUS_CLASS_SQL) == stored
+    assert set(stored) == set(schema.CLASSE_STATUT)  # the sample exercises every category
+
+
+def test_a_point_added_in_qgis_gets_its_class_and_an_unknown_class_is_drawn(qgis_app):
+    layer = template_layer(STYLE_FILES[0])
+    assert layer.loadNamedStyle(str(style_path("occurrences")))[1]
+    index = layer.fields().indexOf(status_class.COLUMN)
+    default = layer.defaultValueDefinition(index)
+    assert default.expression() == status_class.STATUS_CLASS_SQL and default.applyOnUpdate()
+    values = {layer.fields().indexOf(name): value for name, value in (("protege", True), ("estCoquilleMorte", True))}
+    feature = QgsVectorLayerUtils.createFeature(layer, QgsGeometry(), values)
+    assert feature[status_class.COLUMN] == 3  # protected, dead shell
+    renderer, context = layer.renderer(), QgsRenderContext()
+    renderer.startRender(context, layer.fields())
+    feature[status_class.COLUMN] = None  # e.g. a row appended by another tool
+    assert renderer.symbolForFeature(feature, context).color().name() == styles.UNKNOWN_MARKER[0]
+    renderer.stopRender(context)
+
+
+def test_style_expressions_parse_on_qgis_3_22(qgis_app):
+    """Every filter of every style file is a valid expression (QGIS 3.22 has no BETWEEN, for one)."""
+    for style in STYLE_FILES:
+        layer = template_layer(style)
+        assert layer.loadNamedStyle(str(style_path(style.name)))[1], style.name
+        renderer = layer.renderer()
+        if isinstance(renderer, QgsRuleBasedRenderer):
+            for rule in renderer.rootRule().descendants():
+                if rule.filterExpression() and not rule.isElse():
+                    expression = QgsExpression(rule.filterExpression())
+                    assert not expression.hasParserError(), (style.name, rule.label(), expression.parserErrorString())
+
+
+def test_age_variant_classes_every_year(qgis_app):
+    layer = template_layer(STYLE_FILES[1])
+    this_year = dt.date.today().year
+    renderer = styles.rule_renderer(styles.age_rules())  # kept: it owns the rules
+    rules = renderer.rootRule().children()
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    for year in (this_year, this_year - 9, this_year - 10, this_year - 24, this_year - 25, this_year - 49,
+                 this_year - 50, None):  # fmt: skip
+        feature = QgsFeature(layer.fields())
+        feature["annee"] = year
+        context.setFeature(feature)
+        matches = [r.label() for r in rules if QgsExpression(r.filterExpression()).evaluate(context)]
+        assert len(matches) == 1, (year, matches)
+
+
+def test_a_geopackage_without_the_class_column_is_drawn_by_expression(qgis_iface, qgis_new_project, tmp_path):
+    """A file written before classeStatut existed: same categories, the class computed per point."""
+    path = write_sample_gpkg(tmp_path / "old.gpkg", 60)
+    with contextlib.closing(sqlite3.connect(str(path))) as connection:
+        for (trigger,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            connection.execute(f'DROP TRIGGER "{trigger}"')  # GDAL's R-tree triggers need GDAL's functions
+        connection.execute(f'ALTER TABLE occurrences DROP COLUMN "{status_class.COLUMN}"')
+        connection.commit()
+    layer = by_title(load_layers(qgis_iface, path))[LAYER_TITLES[schema.OCCURRENCES]]
+    assert layer.fields().indexOf(status_class.COLUMN) < 0
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer)
+    assert renderer.classAttribute() == status_class.STATUS_CLASS_SQL
+    values = evaluate(layer, renderer.classAttribute())
+    assert set(values) <= set(schema.CLASSE_STATUT) and len(values) == 60
 
 
 def test_forms_aliases_and_map_tips(loaded):
@@ -300,5 +377,5 @@ def test_load_action_on_the_demo_data(qgis_iface, qgis_new_project, demo_gpkg, t
             expected = sum(1 for f in everything.getFeatures() if visible(f, "maille"))
         assert count(layers[title]) == expected > 0, name
     occurrences = layers[LAYER_TITLES[schema.OCCURRENCES]]
-    assert occurrences.renderer().type() == "RuleRenderer"
+    assert occurrences.renderer().type() == "categorizedSymbol"
     assert "Sources" in occurrences.metadata().abstract()

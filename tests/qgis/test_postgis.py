@@ -69,7 +69,8 @@ def test_layers_from_postgis_equal_the_geopackage(
     assert len(layers) == 4
     postgis = layers[LAYER_TITLES[schema.OCCURRENCES]]
     assert postgis.providerType() == "postgres"
-    assert postgis.renderer().type() == "RuleRenderer"
+    assert postgis.renderer().type() == "categorizedSymbol"
+    assert postgis.renderer().classAttribute() == "classeStatut"  # the column was published
     gpkg = open_layer(sample_gpkg, schema.OCCURRENCES)
     assert postgis.featureCount() == gpkg.featureCount() == 400
     fields = [c.name for c in schema.OCCURRENCE_COLUMNS]

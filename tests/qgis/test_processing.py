@@ -42,7 +42,8 @@ def test_import_files_then_load_the_layers(provider, qgis_iface, qgis_new_projec
     layers = {layer.name(): layer for layer in load_layers(qgis_iface, out)}
     occurrences = layers[LAYER_TITLES[schema.OCCURRENCES]]
     assert occurrences.featureCount() == result["KEPT"] > 0
-    assert occurrences.renderer().type() == "RuleRenderer"
+    assert occurrences.renderer().type() == "categorizedSymbol"
+    assert {f["classeStatut"] for f in occurrences.getFeatures()} <= set(schema.CLASSE_STATUT)
     again = processing.run("bivalves_hdf:import_files", {"INPUT": files, "OUTPUT": str(out)})
     assert again["READ"] == 0  # files already imported (same sha256) add nothing
 
