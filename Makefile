@@ -30,7 +30,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth pyqt5-dev-tools qtto
 	python3-yaml python3-jinja2 python3-owslib python3-psycopg2 python3-matplotlib \
 	python3-gdal gdal-bin proj-data poppler-utils postgresql fonts-dejavu-core qttranslations5-l10n
 
-.PHONY: help deps apt venv qt6venv demo test static translations i18n qrc package deploy qgis benchmarks clean
+.PHONY: help deps apt venv qt6venv demo test static translations i18n qrc package deploy qgis doc-images benchmarks clean
 
 help:
 	@echo "make demo      build the GeoPackage from data/demo, render a map and a report (headless)"
@@ -39,6 +39,7 @@ help:
 	@echo "make deploy    install the plugin into the default QGIS profile"
 	@echo "make qgis      start QGIS desktop on a dedicated profile with the plugin (needs a display)"
 	@echo "make i18n      refresh i18n/bivalves_hdf_fr.ts from the sources (pylupdate5)"
+	@echo "make doc-images  retake the user guide's screenshots (docs/img/) from the real widgets"
 	@echo "make benchmarks  run benchmarks/ and rewrite docs/benchmarks.md"
 
 deps: apt venv
@@ -114,6 +115,9 @@ qgis: package
 	$(PY) -m zipfile -e $(ZIP) $(PROFILE_DIR)/profiles/default/python/plugins
 	printf '[PythonPlugins]\nbivalves_hdf=true\n' > $(PROFILE_DIR)/profiles/default/QGIS/QGIS3.ini
 	env -u QT_QPA_PLATFORM qgis --profiles-path $(PROFILE_DIR)
+
+doc-images: venv package
+	BIVALVES_DOC_IMAGES=1 $(PY) -m pytest -q tests/qgis/test_layers_screenshots.py tests/qgis/test_guide_screenshots.py
 
 benchmarks: venv
 	$(PY) benchmarks/run.py --report docs/benchmarks.md

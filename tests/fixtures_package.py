@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import os
 import subprocess
 import zipfile
 from pathlib import Path
@@ -17,6 +18,15 @@ ENGLISH_MENU = ["Update the data", "Load the layers", "Quick filters", "Identifi
 FRENCH_MENU = ["Mettre à jour les données", "Charger les couches", "Filtres rapides", "Clé de détermination",
                "Extraction pour procédure", "Indicateurs par territoire", "Publier dans la base partagée",
                "Paramètres", "Aide"]
+
+
+def doc_images_dir() -> Path:
+    """Where the screenshot tests write: docs/img/ with BIVALVES_DOC_IMAGES=1 (`make doc-images`),
+    else build/screenshots/doc-img/, so that a test run leaves the repository as it was."""
+    folder = ROOT / "docs" / "img" if os.environ.get("BIVALVES_DOC_IMAGES") == "1" else \
+        ROOT / "build" / "screenshots" / "doc-img"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def plugin_version() -> str:

@@ -93,6 +93,7 @@ class ReportRecord:
     red_list: str
     habitats_directive: str
     invasive: bool
+    origin: str = ""  # native, introduced or invasive (the taxon's origin in the records)
 
 
 @dataclass(frozen=True)
@@ -388,6 +389,7 @@ def _record(values: dict, point, zone, precision: str, degraded: bool, buffer_on
         red_list=flags.red_list,
         habitats_directive=flags.habitats_directive,
         invasive=flags.invasive,
+        origin=as_text(values.get("origine")),
     )
 
 

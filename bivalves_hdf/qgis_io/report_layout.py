@@ -48,7 +48,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from bivalves_hdf.core import schema
+from bivalves_hdf.core import schema, status_class
 from bivalves_hdf.core.errors import BivalvesError
 from bivalves_hdf.core.perimeter import perimeter_from_file
 from bivalves_hdf.core.report_content import ReportContent, ReportRecord, ReportRequest, build_report_content
@@ -265,7 +265,7 @@ def _content_height(table: QgsLayoutItemManualTable, available: float, first_row
 # --- map layers -----------------------------------------------------------------------------------
 _RECORD_FIELDS = (("identifiant", FIELD_STRING), ("taxon", FIELD_STRING), ("estAbsence", FIELD_INT),
                   ("estCoquilleMorte", FIELD_INT), ("protege", FIELD_INT), ("listeRouge", FIELD_STRING),
-                  ("envahissant", FIELD_INT), ("origine", FIELD_STRING))
+                  ("envahissant", FIELD_INT), ("origine", FIELD_STRING), (status_class.COLUMN, FIELD_INT))
 
 
 def _memory_layer(geometry: str, name: str, fields) -> QgsVectorLayer:
@@ -276,8 +276,11 @@ def _memory_layer(geometry: str, name: str, fields) -> QgsVectorLayer:
 
 
 def _record_values(record: ReportRecord) -> list:
+    """The attributes the occurrences style reads, its status class included."""
     return [record.identifier, record.taxon, int(record.is_absence), int(record.is_dead_shell), int(record.protected),
-            record.red_list, int(record.invasive), "invasive" if record.invasive else ""]
+            record.red_list, int(record.invasive), record.origin,
+            status_class.status_class(record.is_absence, record.is_dead_shell, record.protected, record.red_list,
+                                      record.invasive, record.origin)]
 
 
 def records_layer(content: ReportContent) -> QgsVectorLayer:

@@ -17,6 +17,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from fixtures_package import doc_images_dir
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
@@ -33,7 +34,7 @@ from qgis.PyQt.QtWidgets import QCommandLinkButton, QLabel, QWidget
 
 from bivalves_hdf.paths import DEMO_DIR, I18N_DIR
 
-IMG = Path(__file__).resolve().parents[2] / "docs" / "img"
+IMG = doc_images_dir()
 TYPICAL_DATA = "/home/agent/.local/share/QGIS/QGIS3/profiles/default/bivalves_hdf/bivalves_hdf.gpkg"
 # Clicks (lead numbers) from the first question to Unio crassus, protected under article 2.
 TO_UNIO_CRASSUS = [("start", 1), ("f01", 2), ("f04", 1), ("f05", 2), ("f09", 2), ("f11", 2), ("f12", 1)]

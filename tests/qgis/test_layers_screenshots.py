@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fixtures_package import doc_images_dir
 from qgis.core import QgsApplication, QgsLayerTreeModel, QgsProject
 from qgis.gui import QgsLayerTreeMapCanvasBridge, QgsLayerTreeView, QgsMapCanvas
 from qgis.PyQt.QtCore import QDate, QSize, QTranslator
@@ -23,7 +24,7 @@ from bivalves_hdf.qgis_io.layers import load_layers
 from bivalves_hdf.qgis_io.render import render_map_png
 from bivalves_hdf.qgis_io.settings import Settings
 
-IMG = Path(__file__).resolve().parents[2] / "docs" / "img"
+IMG = doc_images_dir()
 TYPICAL_PATH = "/home/agent/.local/share/QGIS/QGIS3/profiles/default/bivalves_hdf/bivalves_hdf.gpkg"
 
 

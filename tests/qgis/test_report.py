@@ -198,3 +198,21 @@ def test_break_long_tokens(qgis_app) -> None:
     assert break_long_tokens("Conservatoire", 12) == "Conservatoire"  # letters are narrower than digits
     assert break_long_tokens("x" * 25, 10) == "xxxxxxxxxxx-\nxxxxxxxxxxx-\nxxx"
     assert break_long_tokens("Dupont Jean", 8) == "Dupont Jean"
+
+
+def test_report_map_draws_each_record_by_its_status(qgis_app, report_gpkg, report_perimeter, report_pdf) -> None:
+    from bivalves_hdf.core.report_content import build_report_content
+    from bivalves_hdf.core.status_class import status_class
+    from bivalves_hdf.qgis_io.report_layout import records_layer
+
+    content = build_report_content(_request(report_gpkg, report_perimeter, buffer_m=500))
+    layer = records_layer(content)
+    renderer = layer.renderer()
+    expected = {r.identifier: status_class(r.is_absence, r.is_dead_shell, r.protected, r.red_list, r.invasive, r.origin)
+                for r in content.records}
+    classes = {f["identifiant"]: f["classeStatut"] for f in layer.getFeatures()}
+    assert classes and all(classes[ident] == expected[ident] for ident in classes)
+    assert len(set(classes.values())) >= 4  # protected, dead shell, invasive, absence, native...
+    assert all(renderer.categoryIndexForValue(value) >= 0 for value in classes.values())  # none falls to grey
+    text = pdf_text(report_pdf.pdf)
+    assert "Protégé (arrêté du 23 avril 2007, art. 2)" in text and "Statut non calculé" not in text
