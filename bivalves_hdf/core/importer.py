@@ -306,10 +306,16 @@ def _read_text_chunk(path: Path, header: bytes, chunk: _Chunk, workdir: Path) ->
 
 
 _WORKER_REFERENCE: list = []
-# Workers are forked where that is cheap and safe (Linux: the modules and the Reference are already
-# loaded; only the command line uses workers, never QGIS, and a worker never touches the parent's
-# SQLite or GDAL handles); spawned elsewhere.
-_START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
+
+
+def _start_method() -> str:
+    """Fork where that is cheap and safe: on Linux (the modules and the Reference are already loaded; a
+    worker never touches the parent's SQLite or GDAL handles) from a single-threaded process, such as
+    the command line. A process with threads (a test run, an embedding application) uses a fork
+    server, since forking it may deadlock a child on a lock another thread held; spawn elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return "spawn"
+    return "fork" if threading.active_count() == 1 else "forkserver"
 
 
 def _init_worker(reference: Reference) -> None:
@@ -351,7 +357,7 @@ def _normalised_chunks(
                 tables = _read_text_chunk(path, header, chunk, work)
                 yield [t.source for t in tables], sum(len(t) for t in tables), normalise(tables, reference)
             return
-        context = multiprocessing.get_context(_START_METHOD)
+        context = multiprocessing.get_context(_start_method())
         pool = ProcessPoolExecutor(workers, context, initializer=_init_worker, initargs=(reference,))
         try:
             pending: deque[Future] = deque()
