@@ -310,12 +310,17 @@ _WORKER_REFERENCE: list = []
 
 def _start_method() -> str:
     """Fork where that is cheap and safe: on Linux (the modules and the Reference are already loaded; a
-    worker never touches the parent's SQLite or GDAL handles) from a single-threaded process, such as
-    the command line. A process with threads (a test run, an embedding application) uses a fork
-    server, since forking it may deadlock a child on a lock another thread held; spawn elsewhere."""
+    worker never touches the parent's SQLite or GDAL handles) from the command line, whose only other
+    thread is OpenBLAS's (fork-safe). A process with Python threads or a Qt/QGIS application (a test
+    run, QGIS itself) uses a fork server instead: forking it may deadlock a child on a lock another
+    thread held. Spawn elsewhere."""
     if not sys.platform.startswith("linux"):
         return "spawn"
-    return "fork" if threading.active_count() == 1 else "forkserver"
+    qt_loaded = any(name in sys.modules for name in _QT_MODULES)
+    return "fork" if threading.active_count() == 1 and not qt_loaded else "forkserver"
+
+
+_QT_MODULES = ("PyQt5.QtCore", "PyQt6.QtCore")  # looked up, never imported: core stays free of Qt
 
 
 def _init_worker(reference: Reference) -> None:
