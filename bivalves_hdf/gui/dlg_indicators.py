@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsProject, QgsTask, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
@@ -25,34 +25,26 @@ from qgis.PyQt.QtWidgets import (
 from bivalves_hdf.core.errors import BivalvesError
 from bivalves_hdf.core.indicators import Territory, TerritoryIndicators
 from bivalves_hdf.qgis_io import log
-from bivalves_hdf.qgis_io.compat import FILTER_POLYGON_LAYER, call_in_python_thread
+from bivalves_hdf.qgis_io.compat import FILTER_POLYGON_LAYER
 from bivalves_hdf.qgis_io.i18n import tr
 from bivalves_hdf.qgis_io.report_inputs import territories_from_features
 from bivalves_hdf.qgis_io.settings import Settings
+from bivalves_hdf.qgis_io.tasks import PythonThreadTask
 
 _RUNNING: set = set()
 
 
-class IndicatorsTask(QgsTask):
+class IndicatorsTask(PythonThreadTask):
     """Worker: indicators, GeoPackage layer and CSV; then the PDF summary on the main thread."""
 
     def __init__(self, data_path: Path, territories: list[Territory], out_dir: Path, iface=None,
                  open_outputs: bool = True) -> None:
-        super().__init__(tr("Bivalves: indicators by territory"), QgsTask.Flag.CanCancel)
+        super().__init__(tr("Bivalves: indicators by territory"))
         self.data_path, self.territories, self.out_dir = Path(data_path), territories, Path(out_dir)
         self.iface, self.open_outputs = iface, open_outputs
         self.results: list[TerritoryIndicators] = []
-        self.error = ""
 
-    def run(self) -> bool:
-        try:
-            call_in_python_thread(self._work)  # pyproj 3.7 crashes on reused QGIS worker threads
-        except (BivalvesError, OSError) as error:
-            self.error = str(error)
-            return False
-        return True
-
-    def _work(self) -> None:
+    def work(self) -> None:
         from bivalves_hdf.core.indicators import compute_indicators, write_indicators_csv, write_indicators_gpkg
 
         self.out_dir.mkdir(parents=True, exist_ok=True)

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProject,
-    QgsTask,
 )
 from qgis.gui import QgsDateEdit, QgsFileWidget, QgsMapCanvas, QgsMapLayerComboBox, QgsMapToolEmitPoint, QgsRubberBand
 from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
@@ -37,10 +36,11 @@ from bivalves_hdf.core.errors import BivalvesError
 from bivalves_hdf.core.report_content import SENSITIVE_PRECISIONS, ReportContent, ReportRequest
 from bivalves_hdf.gui.options_page import precision_labels
 from bivalves_hdf.qgis_io import log
-from bivalves_hdf.qgis_io.compat import FILTER_POLYGON_LAYER, GEOMETRY_POLYGON, LAYER_VECTOR, call_in_python_thread
+from bivalves_hdf.qgis_io.compat import FILTER_POLYGON_LAYER, GEOMETRY_POLYGON, LAYER_VECTOR
 from bivalves_hdf.qgis_io.i18n import tr
 from bivalves_hdf.qgis_io.report_inputs import geometries_wkt
 from bivalves_hdf.qgis_io.settings import Settings
+from bivalves_hdf.qgis_io.tasks import PythonThreadTask
 
 _RUNNING: set = set()  # tasks outlive the dialog that started them
 
@@ -82,24 +82,15 @@ class PolygonTool(QgsMapToolEmitPoint):
         self.band.reset(GEOMETRY_POLYGON)
 
 
-class ReportTask(QgsTask):
+class ReportTask(PythonThreadTask):
     """Worker: select the records, write the GeoPackage and the CSV; then the PDF on the main thread."""
 
     def __init__(self, request: ReportRequest, pdf_path: Path, iface=None, open_pdf: bool = True) -> None:
-        super().__init__(tr("Bivalves: extraction report"), QgsTask.Flag.CanCancel)
+        super().__init__(tr("Bivalves: extraction report"))
         self.request, self.pdf_path, self.iface, self.open_pdf = request, Path(pdf_path), iface, open_pdf
         self.content: ReportContent | None = None
-        self.error = ""
 
-    def run(self) -> bool:
-        try:
-            call_in_python_thread(self._work)  # pyproj 3.7 crashes on reused QGIS worker threads
-        except (BivalvesError, OSError) as error:
-            self.error = str(error)
-            return False
-        return True
-
-    def _work(self) -> None:
+    def work(self) -> None:
         from bivalves_hdf.core.report_content import build_report_content
         from bivalves_hdf.core.report_export import write_csv, write_gpkg
 

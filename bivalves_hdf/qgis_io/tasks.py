@@ -27,6 +27,26 @@ from bivalves_hdf.qgis_io.i18n import tr
 from bivalves_hdf.qgis_io.transport import QgisTransport
 
 
+class PythonThreadTask(QgsTask):
+    """A cancellable task whose `work()` runs in a Python-made thread (pyproj 3.7 crashes on reused QGIS
+    worker threads); a BivalvesError or OSError ends it with `error` set for `finished()`."""
+
+    def __init__(self, description: str) -> None:
+        super().__init__(description, QgsTask.Flag.CanCancel)
+        self.error = ""
+
+    def run(self) -> bool:
+        try:
+            call_in_python_thread(self.work)
+        except (BivalvesError, OSError) as error:
+            self.error = str(error)
+            return False
+        return True
+
+    def work(self) -> None:
+        raise NotImplementedError
+
+
 class _CancellableTask(QgsTask):
     """A QgsTask whose cancel() also sets a CancelToken for the HTTP layer."""
 
