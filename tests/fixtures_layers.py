@@ -15,16 +15,10 @@ from osgeo import ogr, osr
 
 from bivalves_hdf.core import schema
 from bivalves_hdf.core.status_class import status_class
+from bivalves_hdf.core.store import OGR_TYPES
 
 ogr.UseExceptions()
 
-_OGR_TYPES = {
-    "str": (ogr.OFTString, ogr.OFSTNone),
-    "int": (ogr.OFTInteger, ogr.OFSTNone),
-    "float": (ogr.OFTReal, ogr.OFSTNone),
-    "bool": (ogr.OFTInteger, ogr.OFSTBoolean),
-    "date": (ogr.OFTDate, ogr.OFSTNone),
-}
 # name, vernacular, protected, red list, invasive, origin, weight
 SAMPLE_TAXA = (
     ("Unio crassus", "Mulette épaisse", True, "EN", False, "native", 2),
@@ -52,7 +46,7 @@ def _create_layer(ds, name: str, geometry: int, columns: tuple[schema.Column, ..
     srs.ImportFromEPSG(schema.CRS_EPSG)
     layer = ds.CreateLayer(name, srs if geometry != ogr.wkbNone else None, geometry, ["FID=fid", "GEOMETRY_NAME=geom"])
     for column in columns:
-        kind, subtype = _OGR_TYPES[column.kind]
+        kind, subtype = OGR_TYPES[column.kind]
         definition = ogr.FieldDefn(column.name, kind)
         definition.SetSubType(subtype)
         definition.SetAlternativeName(column.alias_fr)

@@ -17,13 +17,12 @@ import pytest
 from osgeo import ogr, osr
 
 from bivalves_hdf.core import schema
+from bivalves_hdf.core.store import OGR_TYPES
 
 ogr.UseExceptions()
 
 PERIMETER_L93 = (648000.0, 6975000.0, 650000.0, 6977000.0)  # xmin, ymin, xmax, ymax
 HOSTILE_OBSERVER = '<b>Evil</b> =HYPERLINK("http://attacker.example/x","clic")'
-_OGR_TYPES = {"str": ogr.OFTString, "int": ogr.OFTInteger, "float": ogr.OFTReal, "bool": ogr.OFTInteger,
-              "date": ogr.OFTDate}  # as the store declares them
 
 
 def _record(ident, cd_ref, name, x, y, **extra) -> dict:
@@ -78,7 +77,7 @@ def make_report_gpkg(path: Path, records: list[dict] | None = None) -> Path:
     dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
     layer = dataset.CreateLayer(schema.OCCURRENCES, _srs(2154), ogr.wkbPoint)
     for column in schema.OCCURRENCE_COLUMNS:
-        layer.CreateField(ogr.FieldDefn(column.name, _OGR_TYPES[column.kind]))
+        layer.CreateField(ogr.FieldDefn(column.name, OGR_TYPES[column.kind][0]))
     for values in records:
         feature = ogr.Feature(layer.GetLayerDefn())
         for column in schema.OCCURRENCE_COLUMNS:
@@ -88,7 +87,7 @@ def make_report_gpkg(path: Path, records: list[dict] | None = None) -> Path:
         layer.CreateFeature(feature)
     zones = dataset.CreateLayer(schema.ZONES, _srs(2154), ogr.wkbMultiPolygon)
     for column in schema.ZONE_COLUMNS:
-        zones.CreateField(ogr.FieldDefn(column.name, _OGR_TYPES[column.kind]))
+        zones.CreateField(ogr.FieldDefn(column.name, OGR_TYPES[column.kind][0]))
     for zone_id, kind, ident, cd_ref, wkt in ZONES:
         feature = ogr.Feature(zones.GetLayerDefn())
         for name, value in (("zoneId", zone_id), ("typeZone", kind), ("idSINPOccTax", ident), ("cdRef", cd_ref)):
@@ -97,7 +96,7 @@ def make_report_gpkg(path: Path, records: list[dict] | None = None) -> Path:
         zones.CreateFeature(feature)
     log = dataset.CreateLayer(schema.REFRESH_LOG, None, ogr.wkbNone)
     for column in schema.REFRESH_LOG_COLUMNS:
-        log.CreateField(ogr.FieldDefn(column.name, _OGR_TYPES[column.kind]))
+        log.CreateField(ogr.FieldDefn(column.name, OGR_TYPES[column.kind][0]))
     feature = ogr.Feature(log.GetLayerDefn())
     feature.SetField("importId", 1)
     feature.SetField("horodatage", "2026-01-15T10:00:00Z")

@@ -85,7 +85,8 @@ LAYERS: dict[str, LayerSpec] = {
         LayerSpec(schema.REFRESH_LOG, schema.REFRESH_LOG_COLUMNS, ogr.wkbNone),
     )
 }
-_OGR_TYPES = {
+# OGR field type and subtype of each schema column kind (test fixtures write GeoPackages with them too).
+OGR_TYPES = {
     "str": (ogr.OFTString, ogr.OFSTNone),
     "int": (ogr.OFTInteger, ogr.OFSTNone),
     "float": (ogr.OFTReal, ogr.OFSTNone),
@@ -132,7 +133,7 @@ def create_empty(path: Path) -> None:
             options += [f"GEOMETRY_NAME={GEOMETRY_COLUMN}", "SPATIAL_INDEX=YES"]
         layer = dataset.CreateLayer(spec.name, srs if spec.spatial else None, spec.geometry, options)
         for column in spec.columns:
-            field_type, sub_type = _OGR_TYPES[column.kind]
+            field_type, sub_type = OGR_TYPES[column.kind]
             definition = ogr.FieldDefn(column.name, field_type)
             definition.SetSubType(sub_type)
             layer.CreateField(definition)
