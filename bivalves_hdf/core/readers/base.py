@@ -192,6 +192,13 @@ def _to_text(value: Any) -> Any:
     return text if text.strip() else math.nan
 
 
+def geojson_crs_epsg(document: Mapping[str, Any], default: str | float) -> str | float:
+    """The EPSG code named by a GeoJSON document's legacy `crs` member, else `default`."""
+    name = str(((document.get("crs") or {}).get("properties") or {}).get("name", ""))
+    match = re.search(r"EPSG:+(\d+)", name)
+    return match.group(1) if match else default
+
+
 def frame_from_records(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """A DataFrame of str/NaN values from JSON records (nested values kept as JSON text)."""
     rows = [{key: _to_text(value) for key, value in record.items()} for record in records]

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from typing import Any
 
 from ..errors import BivalvesError
-from .base import Probe, RawTable, build_table, column_key, frame_from_records
+from .base import Probe, RawTable, build_table, column_key, frame_from_records, geojson_crs_epsg
 from .geonature_csv import MARKERS as SYNTHESE_MARKERS
 from .sinp_dee_csv import MARKERS_V2
 
@@ -37,12 +36,6 @@ def _kind(document: Any) -> tuple[str, str] | None:
     return None
 
 
-def _crs_epsg(document: dict) -> str | float:
-    name = str(((document.get("crs") or {}).get("properties") or {}).get("name", ""))
-    match = re.search(r"EPSG:+(\d+)", name)
-    return match.group(1) if match else math.nan
-
-
 def sniff(probe: Probe) -> bool:
     return probe.is_json and _kind(probe.json()) is not None
 
@@ -60,4 +53,4 @@ def read(probe: Probe) -> list[RawTable]:
         properties = feature.get("properties") if isinstance(feature.get("properties"), dict) else {}
         records.append({**properties, "geojson": json.dumps(geometry) if geometry else None})
     frame = frame_from_records(records)
-    return [build_table(frame, source, probe.name, fmt, extra={"crs_epsg": _crs_epsg(document)})]
+    return [build_table(frame, source, probe.name, fmt, extra={"crs_epsg": geojson_crs_epsg(document, math.nan)})]

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Iterable
 from typing import Any
 
 from ..errors import BivalvesError
-from .base import Probe, RawTable, build_table, frame_from_records
+from .base import Probe, RawTable, build_table, frame_from_records, geojson_crs_epsg
 
 SOURCE = "sinp_hdf"
 FMT = "sinp_wfs"
@@ -37,10 +36,9 @@ def features_of(document: Any) -> list[dict] | None:
     return None
 
 
-def crs_epsg(document: dict, default: str = "2154") -> str:
-    name = str(((document.get("crs") or {}).get("properties") or {}).get("name", ""))
-    match = re.search(r"EPSG:+(\d+)", name)
-    return match.group(1) if match else default
+def crs_epsg(document: dict) -> str:
+    """The EPSG code of a WFS answer: EPSG:2154 (the srsName asked for) unless it names another."""
+    return str(geojson_crs_epsg(document, "2154"))
 
 
 def table_from_features(features: Iterable[dict], origin: str, epsg: str = "2154", first_row: int = 1) -> RawTable:
