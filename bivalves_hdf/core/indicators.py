@@ -30,7 +30,7 @@ from bivalves_hdf.core.report_content import (
     open_data,
     taxon_flags,
 )
-from bivalves_hdf.core.report_export import neutralise
+from bivalves_hdf.core.report_export import csv_cell
 
 ogr.UseExceptions()
 
@@ -238,13 +238,6 @@ def _header(key: str) -> str:
     return f"Observations {decade}-{decade + 9}"
 
 
-def _csv_value(value) -> str:
-    """Decimal comma for French spreadsheets (shares keep their 3 decimals), formulas neutralised."""
-    if isinstance(value, float):
-        return repr(value).replace(".", ",")
-    return neutralise("" if value is None else str(value))
-
-
 def write_indicators_csv(results: list[TerritoryIndicators], path: Path) -> Path:
     """UTF-8 with BOM, semicolons, decimal commas, French headers, formulas neutralised."""
     decades = decades_of(results)
@@ -255,7 +248,7 @@ def write_indicators_csv(results: list[TerritoryIndicators], path: Path) -> Path
         writer = csv.writer(handle, delimiter=";")
         writer.writerow([_header(k) for k in keys])
         for row in rows:
-            writer.writerow([_csv_value(row[k]) for k in keys])
+            writer.writerow([csv_cell(row[k]) for k in keys])
     return path
 
 

@@ -60,9 +60,10 @@ def _cell(value) -> str:
 
 
 def csv_cell(value) -> str:
-    """A CSV cell for a French spreadsheet: decimal comma, formulas neutralised."""
+    """A CSV cell for a French spreadsheet: decimal comma (floats come rounded as they should show),
+    formulas neutralised."""
     if isinstance(value, float):
-        return f"{value:.1f}".replace(".", ",")
+        return repr(value).replace(".", ",")
     return neutralise(_cell(value))
 
 
