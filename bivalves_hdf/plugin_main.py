@@ -137,24 +137,29 @@ class BivalvesPlugin:
 
     def toggle_filter_dock(self) -> None:
         from bivalves_hdf.gui.filter_bar import FilterDock
-        from bivalves_hdf.qgis_io.compat import RIGHT_DOCK_AREA
 
         if self.filter_dock is None:
-            self.filter_dock = FilterDock(self.iface)
-            self.iface.addDockWidget(RIGHT_DOCK_AREA, self.filter_dock)
+            self.filter_dock = self._add_dock(FilterDock(self.iface))
         self.filter_dock.reload_taxa()
-        self.filter_dock.setVisible(True)
-        self.filter_dock.raise_()
+        self._show(self.filter_dock)
 
     def toggle_key_dock(self) -> None:
         from bivalves_hdf.gui.dock_key import KeyDock
-        from bivalves_hdf.qgis_io.compat import RIGHT_DOCK_AREA
 
         if self.key_dock is None:
-            self.key_dock = KeyDock(self.iface)
-            self.iface.addDockWidget(RIGHT_DOCK_AREA, self.key_dock)
-        self.key_dock.setVisible(True)
-        self.key_dock.raise_()
+            self.key_dock = self._add_dock(KeyDock(self.iface))
+        self._show(self.key_dock)
+
+    def _add_dock(self, dock):
+        from bivalves_hdf.qgis_io.compat import RIGHT_DOCK_AREA
+
+        self.iface.addDockWidget(RIGHT_DOCK_AREA, dock)
+        return dock
+
+    @staticmethod
+    def _show(dock) -> None:
+        dock.setVisible(True)
+        dock.raise_()
 
     def open_report(self) -> None:
         from bivalves_hdf.gui.dlg_report import ReportDialog
